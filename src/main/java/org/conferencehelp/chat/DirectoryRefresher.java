@@ -1,0 +1,114 @@
+package org.conferencehelp.chat;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes a new directory snapshot in the background at a fixed interval, so that no request ever waits for the
+ * server's rooms. A snapshot equal to the last one is not passed on (the cached pages stay valid).
+ */
+public final class DirectoryRefresher implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DirectoryRefresher.class);
+
+    private final ConferenceServiceSource source;
+    private final IntSupplier roomLimit;
+    private final Consumer<DirectorySnapshot> onChange;
+    private final Runnable afterEachRefresh;
+    private ScheduledExecutorService scheduler;
+    private DirectorySnapshot last;
+    private boolean failing;
+
+    /**
+     * @param onChange         receives each snapshot that differs from the last
+     * @param afterEachRefresh runs after every refresh: for other chores that come with time, not with events
+     */
+    public DirectoryRefresher(ConferenceServiceSource source, IntSupplier roomLimit,
+                              Consumer<DirectorySnapshot> onChange, Runnable afterEachRefresh) {
+        this.source = source;
+        this.roomLimit = roomLimit;
+        this.onChange = onChange;
+        this.afterEachRefresh = afterEachRefresh;
+    }
+
+    /** Takes a snapshot now, on the calling thread, and passes it on if it changed. */
+    public synchronized DirectorySnapshot refresh() {
+        DirectorySnapshot next;
+        try {
+            next = RoomDirectory.snapshot(source.services(), roomLimit.getAsInt());
+            if (failing) {
+                LOG.info("The conference services can be read again.");
+                failing = false;
+            }
+        } catch (RuntimeException | LinkageError e) {
+            if (!failing) { // log a broken state once, not once a refresh
+                LOG.warn("Could not read the conference services; the page shows the last known ones.", e);
+                failing = true;
+            }
+            next = last != null ? last : DirectorySnapshot.UNAVAILABLE;
+        }
+        if (!next.equals(last)) {
+            last = next;
+            onChange.accept(next);
+        }
+        return next;
+    }
+
+    /** Refreshes at the given interval on a daemon thread of its own, starting one interval from now. */
+    public synchronized void start(Supplier<Duration> interval) {
+        if (scheduler != null) {
+            return;
+        }
+        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "conferencehelp-directory");
+            thread.setDaemon(true);
+            return thread;
+        });
+        scheduleNext(interval);
+    }
+
+    // Re-reads the interval before each wait, so a changed setting applies without a restart.
+    private void scheduleNext(Supplier<Duration> interval) {
+        long millis = Math.max(1000, interval.get().toMillis());
+        ScheduledExecutorService current = scheduler;
+        if (current == null || current.isShutdown()) {
+            return;
+        }
+        current.schedule(() -> {
+            try {
+                refresh();
+                afterEachRefresh.run();
+            } catch (RuntimeException e) {
+                LOG.warn("The background refresh failed; it runs again at the next interval.", e);
+            } finally {
+                synchronized (this) {
+                    scheduleNext(interval);
+                }
+            }
+        }, millis, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() {
+        ScheduledExecutorService stopping;
+        synchronized (this) {
+            stopping = scheduler;
+            scheduler = null;
+        }
+        if (stopping != null) {
+            stopping.shutdownNow();
+            try {
+                stopping.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.conferencehelp.http;
+
+import java.io.IOException;
+import java.io.Writer;
+import javax.servlet.http.HttpServletRequest;
+import org.eclipse.jetty.ee8.nested.ErrorHandler;
+import org.eclipse.jetty.ee8.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee8.servlet.ServletHolder;
+
+/**
+ * The Jetty context that serves the help pages: the same in Openfire (added to its public web server) and in the
+ * standalone preview.
+ */
+public final class HelpWebContext {
+
+    /** Where the pages live on the web server. */
+    public static final String CONTEXT_PATH = "/help";
+
+    private HelpWebContext() {
+    }
+
+    public static ServletContextHandler create(RenderedPages pages, ClassLoader classLoader) {
+        ServletContextHandler context = new ServletContextHandler(null, CONTEXT_PATH,
+                ServletContextHandler.NO_SESSIONS);
+        context.setClassLoader(classLoader);
+        context.addServlet(new ServletHolder("conferencehelp", new HelpServlet(pages)), "/*");
+        context.setErrorHandler(new PlainErrorHandler());
+        return context;
+    }
+
+    /** Errors Jetty itself answers (a malformed request, say) get one plain line: no stack, no server details. */
+    static final class PlainErrorHandler extends ErrorHandler {
+        PlainErrorHandler() {
+            setShowStacks(false);
+            setShowServlet(false);
+            setShowMessageInTitle(false);
+        }
+
+        @Override
+        protected void writeErrorPage(HttpServletRequest request, Writer writer, int code, String message,
+                                      boolean showStacks) throws IOException {
+            writer.write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Error " + code
+                    + "</title></head><body><p>Error " + code + ". The help pages are at <a href=\""
+                    + CONTEXT_PATH + "/\">" + CONTEXT_PATH + "/</a>.</p></body></html>");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.conferencehelp.page;
+
+import io.nayuki.qrcodegen.QrCode;
+
+/** Renders a text (a join link) as an SVG QR code that a phone can scan off the screen. */
+final class QrCodes {
+
+    private static final int QUIET_ZONE = 4; // modules of white border the QR code specification asks for
+
+    private QrCodes() {
+    }
+
+    /**
+     * One {@code <svg>} with a single path; it carries {@code role="img"} and the given accessible label (escaped
+     * here, as this markup is inserted unescaped).
+     */
+    static TrustedHtml svg(String text, String label) {
+        QrCode qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
+        int size = qr.size + QUIET_ZONE * 2;
+        StringBuilder path = new StringBuilder();
+        for (int y = 0; y < qr.size; y++) {
+            for (int x = 0; x < qr.size; x++) {
+                if (qr.getModule(x, y)) {
+                    path.append('M').append(x + QUIET_ZONE).append(',').append(y + QUIET_ZONE).append("h1v1h-1z");
+                }
+            }
+        }
+        return new TrustedHtml("<svg class=\"qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " "
+                + size + "\" role=\"img\" aria-label=\"" + Html.escape(label) + "\" shape-rendering=\"crispEdges\">"
+                + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>");
+    }
+}

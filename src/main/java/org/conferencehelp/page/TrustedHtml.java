@@ -1,0 +1,12 @@
+package org.conferencehelp.page;
+
+/**
+ * Markup the plugin itself generated (QR code SVGs, a rendered page body) and that templates may therefore insert
+ * unescaped. Every other value a template inserts is HTML-escaped by {@link EscapeEverythingElse}.
+ */
+public record TrustedHtml(String html) {
+    @Override
+    public String toString() {
+        return html;
+    }
+}

@@ -1,0 +1,119 @@
+package org.conferencehelp.tls;
+
+import java.security.PublicKey;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.security.interfaces.ECPublicKey;
+import java.security.interfaces.EdECPublicKey;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import javax.security.auth.x500.X500Principal;
+
+/**
+ * What a user may want to know about one certificate the server presents, read once when the stores change.
+ *
+ * @param stores which of Openfire's identity stores hold it (the same certificate often serves both)
+ */
+public record CertificateFacts(
+        String subject,
+        String issuer,
+        List<String> names,
+        String keyType,
+        int keySize,
+        Instant notBefore,
+        Instant notAfter,
+        boolean selfSigned,
+        Fingerprints fingerprints,
+        Set<IdentityStoreKind> stores) {
+
+    /** Certificates that expire within this many days are flagged on the page. */
+    public static final int EXPIRY_WARNING_DAYS = 14;
+
+    public CertificateFacts {
+        names = List.copyOf(names);
+        stores = stores.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(stores));
+    }
+
+    public static CertificateFacts of(X509Certificate certificate, IdentityStoreKind store)
+            throws CertificateException {
+        PublicKey key = certificate.getPublicKey();
+        return new CertificateFacts(
+                certificate.getSubjectX500Principal().getName(X500Principal.RFC2253),
+                certificate.getIssuerX500Principal().getName(X500Principal.RFC2253),
+                ServerNames.of(certificate),
+                keyType(key),
+                keySize(key),
+                certificate.getNotBefore().toInstant(),
+                certificate.getNotAfter().toInstant(),
+                isSelfSigned(certificate),
+                Fingerprints.of(certificate),
+                Set.of(store));
+    }
+
+    /** The same certificate, known to be in one more store. */
+    CertificateFacts alsoIn(Set<IdentityStoreKind> more) {
+        EnumSet<IdentityStoreKind> all = EnumSet.noneOf(IdentityStoreKind.class);
+        all.addAll(stores);
+        all.addAll(more);
+        return new CertificateFacts(subject, issuer, names, keyType, keySize, notBefore, notAfter, selfSigned,
+                fingerprints, all);
+    }
+
+    public boolean covers(String name) {
+        return names.stream().anyMatch(pattern -> ServerNames.covers(pattern, name));
+    }
+
+    /** Whole days until the certificate expires (negative once it has). */
+    public long daysLeft(Instant now) {
+        return Math.floorDiv(Duration.between(now, notAfter).getSeconds(), Duration.ofDays(1).getSeconds());
+    }
+
+    public ExpiryState expiryState(Instant now) {
+        if (now.isBefore(notBefore)) {
+            return ExpiryState.NOT_YET_VALID;
+        }
+        if (!now.isBefore(notAfter)) {
+            return ExpiryState.EXPIRED;
+        }
+        return daysLeft(now) < EXPIRY_WARNING_DAYS ? ExpiryState.EXPIRING_SOON : ExpiryState.VALID;
+    }
+
+    private static String keyType(PublicKey key) {
+        return switch (key.getAlgorithm()) {
+            case "EC" -> "EC";
+            case "RSA", "RSASSA-PSS" -> "RSA";
+            case "EdDSA", "Ed25519", "Ed448" -> key instanceof EdECPublicKey ed ? ed.getParams().getName() : "EdDSA";
+            default -> key.getAlgorithm();
+        };
+    }
+
+    private static int keySize(PublicKey key) {
+        if (key instanceof RSAPublicKey rsa) {
+            return rsa.getModulus().bitLength();
+        }
+        if (key instanceof ECPublicKey ec) {
+            return ec.getParams().getCurve().getField().getFieldSize();
+        }
+        if (key instanceof EdECPublicKey ed) {
+            return "Ed448".equalsIgnoreCase(ed.getParams().getName()) ? 448 : 255;
+        }
+        return 0;
+    }
+
+    /** Issued by itself: the subject is the issuer and its own key verifies its signature. */
+    private static boolean isSelfSigned(X509Certificate certificate) {
+        if (!certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal())) {
+            return false;
+        }
+        try {
+            certificate.verify(certificate.getPublicKey());
+            return true;
+        } catch (Exception notSignedByItsOwnKey) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+// Compile-only stand-in for Openfire 5.1.1 (signatures only; never packaged).
+package org.jivesoftware.openfire;
+
+import org.jivesoftware.openfire.keystore.CertificateStoreManager;
+import org.jivesoftware.openfire.muc.MultiUserChatManager;
+
+/** Stand-in for org.jivesoftware.openfire.XMPPServer. */
+public class XMPPServer {
+
+    public static XMPPServer getInstance() {
+        throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
+    }
+
+    public XMPPServerInfo getServerInfo() {
+        throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
+    }
+
+    public ConnectionManager getConnectionManager() {
+        throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
+    }
+
+    public MultiUserChatManager getMultiUserChatManager() {
+        throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
+    }
+
+    public CertificateStoreManager getCertificateStoreManager() {
+        throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
+    }
+}

@@ -1,0 +1,24 @@
+// Compile-only stand-in for Openfire 5.1.1 (signatures only; never packaged).
+package org.jivesoftware.openfire.http;
+
+import org.eclipse.jetty.ee8.nested.ContextHandler;
+
+/** Stand-in for org.jivesoftware.openfire.http.HttpBindManager. */
+public final class HttpBindManager {
+
+    private HttpBindManager() {
+        throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
+    }
+
+    public static synchronized HttpBindManager getInstance() {
+        throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
+    }
+
+    public void addJettyHandler(final ContextHandler handler) {
+        throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
+    }
+
+    public void removeJettyHandler(final ContextHandler handler) {
+        throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
+    }
+}
