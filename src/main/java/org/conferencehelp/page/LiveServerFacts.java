@@ -85,15 +85,22 @@ public final class LiveServerFacts {
     /** Also drops previous certificates whose retention ran out, which happens with time rather than an event. */
     public synchronized void expireHistory() {
         var previous = history.previous();
-        if (!previous.equals(current().previousCertificates())) {
-            publish(facts -> new ServerFacts(facts.xmppDomain(), facts.directory(), facts.settings(),
-                    facts.certificates(), previous, 0, null));
-        }
+        publish(facts -> new ServerFacts(facts.xmppDomain(), facts.directory(), facts.settings(),
+                facts.certificates(), previous, 0, null));
+    }
+
+    private static boolean sameContent(ServerFacts a, ServerFacts b) {
+        return a.directory().equals(b.directory()) && a.settings().equals(b.settings())
+                && a.certificates().equals(b.certificates())
+                && a.previousCertificates().equals(b.previousCertificates());
     }
 
     private void publish(UnaryOperator<ServerFacts> change) {
         ServerFacts before = current.get();
         ServerFacts changed = change.apply(before);
+        if (sameContent(before, changed)) {
+            return; // nothing a page shows changed: keep the version, and with it every cached page
+        }
         // HTTP dates have whole seconds: each change gets a later second, or If-Modified-Since would miss it.
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant lastModified = now.isAfter(before.lastModified()) ? now : before.lastModified().plusSeconds(1);
