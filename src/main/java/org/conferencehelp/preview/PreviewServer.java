@@ -57,11 +57,28 @@ public final class PreviewServer {
         if (options.keystore() != null) {
             stores = new KeyStoreFile(options.keystore(), options.storepass().toCharArray());
         } else {
-            KeyStore generated = DemoCertificates.keyStoreFor(options.domain(), clock.instant());
-            stores = kind -> generated;
+            // Demo data shows a renewal: the site first sees an older certificate, then the current one, so the
+            // older one appears under "Previous certificates".
+            KeyStore[] demoStore = {DemoCertificates.keyStoreFor(options.domain(), clock.instant().minus(
+                    java.time.Duration.ofDays(60)))};
+            stores = kind -> demoStore[0];
+            KeyStore current = DemoCertificates.keyStoreFor(options.domain(), clock.instant());
+            HelpSite site = site(options, demo, stores, clock);
+            demoStore[0] = current;
+            site.facts().certificatesChanged();
+            return serve(options, site, null);
         }
-        HelpSite site = new HelpSite(new HelpSite.Sources(options.domain(), demo, stores, demo, HistoryStorage.NONE),
+        HelpSite site = site(options, demo, stores, clock);
+        return serve(options, site, watchKeystore(options, site));
+    }
+
+    private static HelpSite site(PreviewOptions options, DemoServer demo, IdentityStoreSource stores, Clock clock) {
+        return new HelpSite(new HelpSite.Sources(options.domain(), demo, stores, demo, HistoryStorage.NONE),
                 HelpSite.Settings.defaults(), clock, PreviewServer.class.getClassLoader());
+    }
+
+    private static PreviewServer serve(PreviewOptions options, HelpSite site, ScheduledExecutorService watch)
+            throws Exception {
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
@@ -70,7 +87,6 @@ public final class PreviewServer {
         server.setHandler(site.context());
         server.setStopAtShutdown(true);
         server.start();
-        ScheduledExecutorService watch = options.keystore() == null ? null : watchKeystore(options, site);
         return new PreviewServer(server, site, watch);
     }
 
