@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Reads only the rooms Openfire holds in memory ({@code getActiveChatRooms()}): {@code getAllRoomSearchInfo()}
  * would load every persistent room from the database into memory, which on a large server is exactly what a help
- * page must never cause. A persistent room that nobody used since the server started is therefore not listed until
- * it is used again; it would show nobody in it anyway.
+ * page must never cause. Openfire preloads the persistent rooms used in recent days when it starts
+ * ({@code xmpp.muc.preload.days}, 30 by default); an older, idle room is listed again once somebody uses it.
  */
 final class OpenfireConferenceServices implements ConferenceServiceSource {
 

@@ -44,7 +44,7 @@ public final class PageRenderer {
         properties.setProperty("resource.loader.class.cache", "true");
         properties.setProperty("resource.default_encoding", "UTF-8");
         properties.setProperty("runtime.strict_mode.enable", "true");
-        properties.setProperty("space.gobbling", "lines");
+        properties.setProperty("parser.space_gobbling", "lines");
         // Velocity instantiates its own helpers through the context class loader; in Openfire that must be ours.
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(PageRenderer.class.getClassLoader());
