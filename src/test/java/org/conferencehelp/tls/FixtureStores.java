@@ -29,13 +29,20 @@ public final class FixtureStores {
         return load(file, PASSWORD);
     }
 
-    public static KeyStore load(String file, char[] password) {
+    private static KeyStore load(String file, char[] password) {
+        try {
+            return open(file, password);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot read the fixture store " + file, e);
+        }
+    }
+
+    /** Opens a fixture store as Openfire would, failing as it would (a wrong password is an IOException). */
+    public static KeyStore open(String file, char[] password) throws Exception {
         try (InputStream in = FixtureCertificate.resource(file)) {
             KeyStore store = KeyStore.getInstance(file.endsWith(".jks") ? "JKS" : "PKCS12");
             store.load(in, password);
             return store;
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot read the fixture store " + file, e);
         }
     }
 
