@@ -29,6 +29,9 @@ class FingerprintHistoryTest {
             .facts(IdentityStoreKind.CLIENT);
     private static final CertificateFacts OTHER = FixtureCertificate.load(FixtureCertificate.OTHER_TEST)
             .facts(IdentityStoreKind.CLIENT);
+    /** Has no subjectAltName, so no names. */
+    private static final CertificateFacts NAMELESS = FixtureCertificate.load(FixtureCertificate.CN_ONLY)
+            .facts(IdentityStoreKind.CLIENT);
 
     @TempDir
     Path folder;
@@ -199,6 +202,16 @@ class FingerprintHistoryTest {
         PreviousCertificate previous = after.update(List.of(OTHER)).get(0);
 
         assertEquals(START.plus(Duration.ofDays(2)), previous.inUseFrom());
+    }
+
+    @Test
+    void certificateWithoutNamesSurvivesARestart() {
+        FingerprintHistory before = started();
+        before.update(List.of(NAMELESS));
+        clock.advance(Duration.ofDays(2));
+        List<PreviousCertificate> shown = before.update(List.of(EC));
+
+        assertEquals(shown, started().previous());
     }
 
     @Test
