@@ -108,6 +108,17 @@ class LanguageTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {";", ";;;", ",,,;;;", " , ;"})
+    void rangeOfNothingButSemicolonsFallsBackToEnglish(String header) {
+        assertEquals(Language.EN, Language.choose(null, header));
+    }
+
+    @Test
+    void rangeOfNothingButSemicolonsDoesNotSpoilTheOthers() {
+        assertEquals(Language.DE, Language.choose(null, "de;q=0.5,;"));
+    }
+
+    @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"zz", "?", "-", "de-AT-de-AT-de-AT-de-AT-de-AT-de-AT-de-AT"})
     void garbageLanguageParameterIsIgnored(String lang) {
