@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -144,14 +145,14 @@ class JsonViewTest {
                 broken("a room join link without ?join", json -> room(json).put("joinUri", "xmpp:lobby@example.org")),
                 broken("negative occupants", json -> room(json).put("occupants", -1)),
                 broken("a lower-case SHA-256", json -> certificate(json).put("sha256",
-                        certificate(json).get("sha256").asText().toLowerCase())),
+                        certificate(json).get("sha256").asText().toLowerCase(Locale.ROOT))),
                 broken("a SHA-1 without colons", json -> certificate(json).put("sha1",
                         certificate(json).get("sha1").asText().replace(":", ""))),
                 broken("a SHA-256 one byte short", json -> certificate(json).put("sha256",
                         certificate(json).get("sha256").asText().substring(3))),
                 broken("a hex key pin", json -> certificate(json).put("publicKeySha256", "ab".repeat(32))),
                 broken("a TLSA record with upper-case hex", json -> presentation(json).put("tlsa",
-                        presentation(json).get("tlsa").asText().toUpperCase())),
+                        presentation(json).get("tlsa").asText().toUpperCase(Locale.ROOT))),
                 broken("a port out of range", json -> presentation(json).put("port", 70000)),
                 broken("unknown connections", json -> presentation(json).put("connections", "admin")),
                 broken("a date that is not a date", json -> certificate(json).put("notAfter", "next year")),
@@ -318,7 +319,7 @@ class JsonViewTest {
             List<Object> presentedTo = new ArrayList<>();
             for (IdentityStoreKind store : IdentityStoreKind.values()) {
                 if (c.stores().contains(store)) {
-                    presentedTo.add(Map.of("connections", store.name().toLowerCase(),
+                    presentedTo.add(Map.of("connections", store.name().toLowerCase(Locale.ROOT),
                             "port", facts.settings().port(store),
                             "tlsa", facts.settings().tlsaRecord(store, c.fingerprints())));
                 }
