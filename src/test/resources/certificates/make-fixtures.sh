@@ -16,6 +16,8 @@
 #   expired-ec        EC P-256, issued by test-ca, CN and SAN example.org, expired on 2020-01-01
 #   other-test        EC P-256, self-signed, CN and SAN other.test (covers none of the page's names)
 #   cn-only           EC P-384, self-signed, CN example.org and no subjectAltName at all
+#   issuer-twin       EC P-256, issued by test-ca with test-ca's own name as subject: subject = issuer, yet not
+#                     self-signed (its own key does not verify its signature)
 #
 # Beside each certificate, exactly what openssl printed:
 #   NAME.sha1.txt          openssl x509 -noout -fingerprint -sha1
@@ -101,6 +103,14 @@ extendedKeyUsage       = serverAuth
 subjectAltName         = DNS:other.test
 subjectKeyIdentifier   = hash
 
+[ ext_twin ]
+basicConstraints       = critical, CA:false
+keyUsage               = critical, digitalSignature
+extendedKeyUsage       = serverAuth
+subjectAltName         = DNS:twin.example.org
+subjectKeyIdentifier   = hash
+authorityKeyIdentifier = keyid:always
+
 [ ext_cn_only ]
 basicConstraints       = critical, CA:false
 keyUsage               = critical, digitalSignature
@@ -157,7 +167,9 @@ issue other-test      p256    "/CN=other.test" ext_other \
       20250601000000Z 20450601000000Z
 issue cn-only         p384    "/CN=example.org" ext_cn_only \
       20250601000000Z 20450601000000Z
-for name in test-ca example-org-rsa conference-ec expired-ec other-test cn-only; do
+issue issuer-twin     p256    "/O=Conference Help Tests/CN=Conference Help Test CA" ext_twin \
+      20250601000000Z 20450601000000Z test-ca
+for name in test-ca example-org-rsa conference-ec expired-ec other-test cn-only issuer-twin; do
     describe "$name"
 done
 

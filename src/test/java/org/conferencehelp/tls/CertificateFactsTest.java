@@ -80,6 +80,13 @@ class CertificateFactsTest {
     }
 
     @Test
+    void certificateNamedLikeItsIssuerButSignedByAnotherKeyIsNotSelfSigned() {
+        CertificateFacts twin = FixtureCertificate.load(FixtureCertificate.ISSUER_TWIN).facts(IdentityStoreKind.CLIENT);
+
+        assertEquals(List.of(twin.issuer(), false), List.of(twin.subject(), twin.selfSigned()));
+    }
+
+    @Test
     void selfSignedCertificateIsSelfSigned() {
         assertTrue(FixtureCertificate.load(EXAMPLE_ORG_RSA).facts(IdentityStoreKind.CLIENT).selfSigned());
     }

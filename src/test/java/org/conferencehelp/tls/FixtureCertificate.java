@@ -36,11 +36,13 @@ public record FixtureCertificate(String name, X509Certificate certificate, Opens
     public static final String OTHER_TEST = "other-test";
     /** EC P-384, self-signed, CN example.org and no subjectAltName. */
     public static final String CN_ONLY = "cn-only";
-    /** The small CA that issued {@link #CONFERENCE_EC} and {@link #EXPIRED_EC}. */
+    /** EC P-256, issued by {@link #TEST_CA} under the CA's own name: subject = issuer, yet not self-signed. */
+    public static final String ISSUER_TWIN = "issuer-twin";
+    /** The small CA that issued {@link #CONFERENCE_EC}, {@link #EXPIRED_EC} and {@link #ISSUER_TWIN}. */
     public static final String TEST_CA = "test-ca";
 
     public static final List<String> ALL = List.of(EXAMPLE_ORG_RSA, CONFERENCE_EC, EXPIRED_EC, OTHER_TEST, CN_ONLY,
-            TEST_CA);
+            ISSUER_TWIN, TEST_CA);
 
     /**
      * What openssl printed: {@code x509 -fingerprint -sha1/-sha256}, {@code -nameopt RFC2253 -subject -issuer -dates
