@@ -2,6 +2,7 @@ package org.conferencehelp.page;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.conferencehelp.chat.FederationPolicy;
 import org.conferencehelp.tls.FixtureCertificate;
 import org.conferencehelp.tls.IdentityStoreKind;
@@ -12,7 +13,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 /** The DANE records the page publishes carry the SHA-256 of the public key that openssl computed. */
 class ServerSettingsTest {
 
-    static final java.util.List<String> CERTIFICATES = FixtureCertificate.ALL;
+    static final List<String> CERTIFICATES = FixtureCertificate.ALL;
 
     private static final ServerSettings SETTINGS = new ServerSettings(
             new FederationPolicy(true, FederationPolicy.TlsPolicy.OPTIONAL, true, false, true), "xmpp.example.org",
@@ -49,7 +50,7 @@ class ServerSettingsTest {
     void unknownSettingsUseTheStandardXmppPorts() {
         ServerSettings unknown = ServerSettings.unknown("example.org");
 
-        assertEquals(java.util.List.of(5222, 5269),
-                java.util.List.of(unknown.port(IdentityStoreKind.CLIENT), unknown.port(IdentityStoreKind.SERVER)));
+        assertEquals(List.of(5222, 5269),
+                List.of(unknown.port(IdentityStoreKind.CLIENT), unknown.port(IdentityStoreKind.SERVER)));
     }
 }

@@ -7,9 +7,11 @@ import static org.conferencehelp.tls.FixtureStores.TRUSTED_ONLY_JKS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.security.KeyStore;
+import java.security.KeyStoreException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.conferencehelp.tls.CertificateInventory.StoreProblem.Reason;
 import org.junit.jupiter.api.Test;
 
@@ -107,7 +109,7 @@ class CertificateInventoryTest {
     @Test
     void storeSourceThatThrowsIsUnreadable() {
         CertificateInventory inventory = CertificateInventory.read(kind -> {
-            throw new java.security.KeyStoreException("locked");
+            throw new KeyStoreException("locked");
         });
 
         assertEquals(List.of(IdentityStoreKind.CLIENT + " " + Reason.UNREADABLE,
@@ -146,7 +148,7 @@ class CertificateInventoryTest {
 
     private static Set<String> sha256s(CertificateInventory inventory) {
         return inventory.certificates().stream().map(c -> c.fingerprints().sha256())
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
     }
 
     private static CertificateFacts certificate(CertificateInventory inventory, String sha256) {

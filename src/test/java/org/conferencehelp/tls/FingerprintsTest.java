@@ -3,13 +3,14 @@ package org.conferencehelp.tls;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.security.cert.CertificateEncodingException;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
 /** Fingerprints agree, character for character, with what openssl printed for every fixture certificate. */
 class FingerprintsTest {
 
-    static final java.util.List<String> CERTIFICATES = FixtureCertificate.ALL;
+    static final List<String> CERTIFICATES = FixtureCertificate.ALL;
 
     @ParameterizedTest
     @FieldSource("CERTIFICATES")
