@@ -66,7 +66,7 @@ public enum Language {
         List<Double> qualities = new ArrayList<>();
         String[] parts = acceptLanguage.split(",", MAX_RANGES + 1);
         for (int i = 0; i < Math.min(parts.length, MAX_RANGES); i++) {
-            String[] fields = parts[i].split(";");
+            String[] fields = parts[i].split(";", -1); // -1: ";" alone gives [""], not an empty array
             double q = 1.0;
             for (int f = 1; f < fields.length; f++) {
                 String param = fields[f].strip();

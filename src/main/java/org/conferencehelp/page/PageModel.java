@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.conferencehelp.chat.ConferenceService;
 import org.conferencehelp.chat.FederationPolicy;
 import org.conferencehelp.chat.Room;
@@ -148,7 +149,7 @@ public record PageModel(
                 .map(name -> t.format("certificates.uncovered", name)).toList();
         List<String> problems = new ArrayList<>();
         for (CertificateInventory.StoreProblem problem : facts.certificates().problems()) {
-            String store = t.get("store." + problem.store().name().toLowerCase());
+            String store = t.get("store." + problem.store().name().toLowerCase(Locale.ROOT));
             problems.add(t.format(switch (problem.reason()) {
                 case MISSING -> "certificates.problem.missing";
                 case UNREADABLE -> "certificates.problem.unreadable";
@@ -186,7 +187,7 @@ public record PageModel(
         for (IdentityStoreKind store : IdentityStoreKind.values()) {
             if (c.stores().contains(store)) {
                 tlsa.add(settings.tlsaRecord(store, c.fingerprints()));
-                stores.add(t.get("store." + store.name().toLowerCase()));
+                stores.add(t.get("store." + store.name().toLowerCase(Locale.ROOT)));
             }
         }
         String daysLeft = days >= 0 ? t.format("certificate.days-left", days) : t.get("certificate.expired");

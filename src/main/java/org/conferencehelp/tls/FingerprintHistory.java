@@ -104,7 +104,7 @@ public final class FingerprintHistory {
 
     // One certificate a line: kind, sha256, sha1, from (epoch second), until (epoch second or -), names.
     private void parse(String line) {
-        String[] f = line.split("\t");
+        String[] f = line.split("\t", -1); // -1 keeps an empty last field: a certificate without names
         if (f.length != 6 || !(f[0].equals("current") || f[0].equals("previous"))) {
             return;
         }
