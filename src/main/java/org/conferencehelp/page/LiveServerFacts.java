@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import org.conferencehelp.chat.DirectorySnapshot;
@@ -50,10 +51,13 @@ public final class LiveServerFacts {
         CertificateInventory inventory = CertificateInventory.read(identityStores);
         if (!inventory.problems().equals(loggedStoreProblems)) { // a broken state is logged once, not per reading
             inventory.problems().forEach(p -> LOG.warn("Identity store for {} connections: {} ({})",
-                    p.store().name().toLowerCase(), p.reason(), p.detail()));
+                    p.store().name().toLowerCase(Locale.ROOT), p.reason(), p.detail()));
             loggedStoreProblems = inventory.problems();
         }
-        var previous = history.update(inventory.certificates());
+        // A store that cannot be read says nothing about replaced certificates: only a readable one updates the history.
+        boolean storesReadable = inventory.problems().stream()
+                .allMatch(p -> p.reason() == CertificateInventory.StoreProblem.Reason.EMPTY);
+        var previous = storesReadable ? history.update(inventory.certificates()) : history.previous();
         publish(facts -> new ServerFacts(facts.xmppDomain(), facts.directory(), facts.settings(), inventory,
                 previous, 0, null));
     }
