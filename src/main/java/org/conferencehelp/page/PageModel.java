@@ -115,7 +115,10 @@ public record PageModel(
             return new Federation(true, false, List.of(t.get("federation.off")));
         }
         List<String> statements = new ArrayList<>();
-        statements.add(t.get("federation.on"));
+        boolean noPeerCanAuthenticate = !policy.dialback() && policy.tls() == FederationPolicy.TlsPolicy.DISABLED;
+        if (!noPeerCanAuthenticate) { // otherwise "federates" would contradict "will fail" below
+            statements.add(t.get("federation.on"));
+        }
         statements.add(t.get(switch (policy.tls()) {
             case REQUIRED -> "federation.tls.required";
             case OPTIONAL -> "federation.tls.optional";
