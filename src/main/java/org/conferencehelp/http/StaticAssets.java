@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 
-/** The pages' own style sheet and script, read once from the plugin: nothing is ever loaded from elsewhere. */
+/** The pages' own style sheet, script and icon, read once from the plugin: nothing is ever loaded from elsewhere. */
 final class StaticAssets {
 
     private static final String FOLDER = "/org/conferencehelp/http/assets/";
@@ -17,7 +17,8 @@ final class StaticAssets {
     StaticAssets(Instant loaded) {
         assets = Map.of(
                 "style.css", load("style.css", "text/css;charset=utf-8", loaded),
-                "page.js", load("page.js", "text/javascript;charset=utf-8", loaded));
+                "page.js", load("page.js", "text/javascript;charset=utf-8", loaded),
+                "icon.svg", load("icon.svg", "image/svg+xml;charset=utf-8", loaded));
     }
 
     /** The asset with that file name, or {@code null}. */

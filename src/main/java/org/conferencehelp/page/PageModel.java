@@ -66,7 +66,7 @@ public record PageModel(
     }
 
     public record PreviousView(List<String> names, String sha256, List<String> sha256Groups, String sha1,
-                               String inUse) {
+                               List<String> sha1Groups, String inUse) {
     }
 
     /** Builds the model for {@code facts} in the language of {@code t}; {@code now} dates the warnings. */
@@ -162,7 +162,7 @@ public record PageModel(
         List<PreviousView> previous = new ArrayList<>();
         for (PreviousCertificate old : facts.previousCertificates()) {
             previous.add(new PreviousView(old.names(), old.sha256(), groups(old.sha256()), old.sha1(),
-                    t.format("certificates.previous.in-use", date(old.inUseFrom(), t.language()),
+                    groups(old.sha1()), t.format("certificates.previous.in-use", date(old.inUseFrom(), t.language()),
                             date(old.inUseUntil(), t.language()))));
         }
         return new Certificates(current, uncovered, problems, previous);

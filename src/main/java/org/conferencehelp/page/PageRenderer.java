@@ -67,6 +67,7 @@ public final class PageRenderer {
         escaping.attachToContext(context);
         context.put("page", model);
         context.put("title", t.get(page.titleKey()));
+        context.put("lead", t.get(page.leadKey()));
         context.put("current", page.templateId());
         context.put("assets", contextPath + "/assets");
         context.put("conferencesHref", contextPath + "/" + HelpPage.CONFERENCES.path() + "/");

@@ -1,18 +1,36 @@
-// Conference Help: progressive enhancement only. Without this script every fingerprint is still plain,
-// selectable text; with it, each gets a Copy button.
+// Conference Help: progressive enhancement only. Without this script every fingerprint is still plain, selectable
+// text (a click selects it whole); with it, each gets a Copy button. The page's policy forbids inline styles, so
+// everything visual is a class from style.css.
 (function () {
   'use strict';
+
+  var SVG = 'http://www.w3.org/2000/svg';
+
+  function icon(pathData) {
+    var svg = document.createElementNS(SVG, 'svg');
+    svg.setAttribute('viewBox', '0 0 16 16');
+    svg.setAttribute('aria-hidden', 'true');
+    svg.setAttribute('focusable', 'false');
+    svg.setAttribute('class', 'icon');
+    var path = document.createElementNS(SVG, 'path');
+    path.setAttribute('d', pathData);
+    svg.appendChild(path);
+    return svg;
+  }
+
+  var COPY_ICON = 'M5 1h8a2 2 0 0 1 2 2v8h-2V3H5zM1 5a2 2 0 0 1 2-2h6a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H3a2 2 0 0 1-2-2zm2 0v8h6V5z';
+  var DONE_ICON = 'M6.2 10.6 2.9 7.3 1.5 8.7l4.7 4.7 8.3-8.3-1.4-1.4z';
+
+  // The asynchronous Clipboard API where the browser offers it (https, localhost), else the older command.
   function copyText(text) {
     if (navigator.clipboard && window.isSecureContext) {
       return navigator.clipboard.writeText(text);
     }
-    // Plain http (port 7070) has no Clipboard API: fall back to a selection and execCommand.
     return new Promise(function (resolve, reject) {
       var area = document.createElement('textarea');
       area.value = text;
       area.setAttribute('readonly', '');
-      area.style.position = 'fixed';
-      area.style.opacity = '0';
+      area.className = 'offscreen';
       document.body.appendChild(area);
       area.select();
       var ok = false;
@@ -21,29 +39,77 @@
       if (ok) { resolve(); } else { reject(new Error('copy refused')); }
     });
   }
-  document.querySelectorAll('[data-copy]').forEach(function (code) {
+
+  function selectContents(node) {
+    var range = document.createRange();
+    range.selectNodeContents(node);
+    var selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+
+  function setLabel(button, pathData, text) {
+    button.textContent = '';
+    button.appendChild(icon(pathData));
+    button.appendChild(document.createTextNode(text));
+  }
+
+  function enhance(code) {
+    var label = code.getAttribute('data-copy-label') || 'Copy';
+    var copied = code.getAttribute('data-copied-label') || 'Copied';
+    var failed = code.getAttribute('data-failed-label') || '';
     var button = document.createElement('button');
     button.type = 'button';
     button.className = 'copy';
-    var label = code.getAttribute('data-copy-label') || 'Copy';
-    button.textContent = label;
+    setLabel(button, COPY_ICON, label);
+    // "Copy" alone is ambiguous among several buttons: the term it copies describes it.
+    var term = code.closest('dd') && code.closest('dd').previousElementSibling;
+    if (term && term.id) {
+      button.setAttribute('aria-describedby', term.id);
+    }
     var status = document.createElement('span');
-    status.setAttribute('role', 'status');
     status.className = 'copy-status';
+    status.setAttribute('role', 'status');
+    var timer = null;
     button.addEventListener('click', function () {
+      clearTimeout(timer);
       copyText(code.getAttribute('data-copy')).then(function () {
-        button.textContent = code.getAttribute('data-copied-label') || 'Copied';
-        status.textContent = button.textContent;
-        setTimeout(function () { button.textContent = label; status.textContent = ''; }, 2000);
+        button.setAttribute('data-state', 'copied');
+        setLabel(button, DONE_ICON, copied);
+        status.className = 'copy-status';
+        status.textContent = copied;
+        timer = setTimeout(function () {
+          button.removeAttribute('data-state');
+          setLabel(button, COPY_ICON, label);
+          status.textContent = '';
+        }, 2500);
       }, function () {
-        var range = document.createRange();
-        range.selectNodeContents(code);
-        var selection = window.getSelection();
-        selection.removeAllRanges();
-        selection.addRange(range);
+        // No clipboard access: select the fingerprint so that copying it takes one keystroke.
+        selectContents(code);
+        button.setAttribute('data-state', 'selected');
+        status.className = 'copy-status visible';
+        status.textContent = failed;
       });
     });
-    code.insertAdjacentElement('afterend', button);
-    button.insertAdjacentElement('afterend', status);
+    var actions = document.createElement('span');
+    actions.className = 'copy-actions';
+    actions.appendChild(button);
+    actions.appendChild(status);
+    code.insertAdjacentElement('afterend', actions);
+  }
+
+  document.querySelectorAll('[data-copy]').forEach(enhance);
+
+  // Printed pages show what the disclosures hide on screen, then the page is as the reader left it.
+  var opened = [];
+  window.addEventListener('beforeprint', function () {
+    opened = Array.prototype.filter.call(document.querySelectorAll('details.more-facts:not([open])'), function (d) {
+      d.open = true;
+      return true;
+    });
+  });
+  window.addEventListener('afterprint', function () {
+    opened.forEach(function (d) { d.open = false; });
+    opened = [];
   });
 })();
