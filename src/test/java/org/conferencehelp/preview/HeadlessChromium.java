@@ -26,8 +26,7 @@ import org.openqa.selenium.logging.LogEntry;
 
 /**
  * Debian's headless Chromium, driven through its chromedriver, for the browser tests: one per test class, shared by
- * its tests. Without Chromium the tests are skipped locally, and fail under CI ({@code CI=true}), where a skipped
- * browser test would be a silent hole.
+ * its tests. Without Chromium the tests are skipped locally, and fail under CI ({@code CI=true}).
  */
 final class HeadlessChromium implements AutoCloseable {
 
@@ -54,6 +53,7 @@ final class HeadlessChromium implements AutoCloseable {
     enum Theme { LIGHT, DARK }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static boolean toldWhySkipped;
 
     private final ChromeDriver driver;
     private final ChromeDriverService service;
@@ -65,20 +65,45 @@ final class HeadlessChromium implements AutoCloseable {
         this.profile = profile;
     }
 
-    /** Starts Chromium, or skips the calling test class (fails it under CI) when it is not installed. */
+    /** Why the browser tests cannot run on this machine, or {@code null} when Chromium and chromedriver are here. */
+    static String notInstalled() {
+        Path browser = browser();
+        Path chromedriver = chromedriver();
+        if (browser != null && chromedriver != null) {
+            return null;
+        }
+        String missing = browser == null && chromedriver == null ? "Chromium and chromedriver"
+                : browser == null ? "Chromium" : "chromedriver";
+        return "The browser tests need headless Chromium and its chromedriver, but " + missing + " cannot be found "
+                + "(looked on PATH; CHROME_BIN and CHROMEDRIVER may name them). Install them with: " + INSTALL;
+    }
+
+    /**
+     * For {@code @BeforeEach}: skips the test when Chromium is not installed, and fails it instead under CI
+     * ({@code CI=true}), where a skipped browser test would hide a broken page. (A skip in {@code @BeforeAll}
+     * would vanish from Surefire's report; one per test shows, with its reason.)
+     */
+    static void assumeInstalled() {
+        String reason = notInstalled();
+        if (reason == null) {
+            return;
+        }
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            fail(reason + ". Under CI the browser tests must run, so this is a failure, not a skip.");
+        }
+        if (!toldWhySkipped) {
+            toldWhySkipped = true;
+            System.err.println("Skipping the browser tests. " + reason);
+        }
+        Assumptions.abort(reason);
+    }
+
+    /** Starts Chromium; see {@link #notInstalled()} first. */
     static HeadlessChromium launch() throws IOException {
-        Path browser = executable("CHROME_BIN", "chromium", "chromium-browser", "google-chrome");
-        Path chromedriver = executable("CHROMEDRIVER", "chromedriver");
+        Path browser = browser();
+        Path chromedriver = chromedriver();
         if (browser == null || chromedriver == null) {
-            String missing = (browser == null ? "Chromium" : "") + (browser == null && chromedriver == null
-                    ? " and " : "") + (chromedriver == null ? "chromedriver" : "");
-            String message = "The browser tests need headless Chromium and its chromedriver, but " + missing
-                    + " is not installed (or not on PATH; CHROME_BIN and CHROMEDRIVER may name them). Install: "
-                    + INSTALL;
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(message + ". Under CI the browser tests must run, so this is a failure, not a skip.");
-            }
-            Assumptions.abort(message);
+            throw new IllegalStateException(notInstalled());
         }
         Path profile = Files.createTempDirectory("conferencehelp-chromium");
         ChromeOptions options = new ChromeOptions();
@@ -190,6 +215,14 @@ final class HeadlessChromium implements AutoCloseable {
                 files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
         }
+    }
+
+    private static Path browser() {
+        return executable("CHROME_BIN", "chromium", "chromium-browser", "google-chrome");
+    }
+
+    private static Path chromedriver() {
+        return executable("CHROMEDRIVER", "chromedriver");
     }
 
     /** The executable an environment variable names, else the first of the names found on PATH. */
