@@ -20,7 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * The pages as a reader's browser shows them: both pages at desktop and phone width, in the light and the dark
@@ -161,6 +163,44 @@ class PageDesignBrowserTest {
             assertEquals(List.of(), chromium.driver().manage().logs().get("browser").getAll().stream()
                     .map(e -> e.getLevel() + " " + e.getMessage()).toList(), page + ": console messages");
         }
+    }
+
+    @Test
+    void tabReachesEveryControlAndShowsWhereFocusIs() {
+        for (String page : PAGES) {
+            for (Viewport viewport : Viewport.values()) {
+                open(page, viewport, Theme.LIGHT);
+                @SuppressWarnings("unchecked")
+                List<WebElement> controls = (List<WebElement>) chromium.script("return Array.from("
+                        + "document.querySelectorAll('a[href], button, summary')).filter(function (e) {"
+                        + " return e.checkVisibility({visibilityProperty: true}); });");
+                List<WebElement> reached = new ArrayList<>();
+                List<String> unmarked = new ArrayList<>();
+                for (int i = 0; i <= controls.size(); i++) {
+                    new Actions(chromium.driver()).sendKeys(Keys.TAB).perform();
+                    WebElement focused = chromium.driver().switchTo().activeElement();
+                    reached.add(focused);
+                    if (controls.contains(focused) && "none".equals(focused.getCssValue("outline-style"))) {
+                        unmarked.add(focused.getTagName() + " " + focused.getText());
+                    }
+                }
+                List<String> unreached = controls.stream().filter(c -> !reached.contains(c))
+                        .map(c -> c.getTagName() + " " + c.getText()).toList();
+                assertEquals(List.of(), unreached, page + " at " + name(viewport) + ": not reachable with Tab");
+                assertEquals(List.of(), unmarked, page + " at " + name(viewport) + ": focus not shown");
+            }
+        }
+    }
+
+    @Test
+    void skipLinkAppearsOnFirstTabAndMovesFocusToTheContent() {
+        open("using-conferences", Viewport.PHONE, Theme.LIGHT);
+        new Actions(chromium.driver()).sendKeys(Keys.TAB).perform();
+        WebElement skip = chromium.driver().switchTo().activeElement();
+        assertEquals("skip", skip.getAttribute("class"));
+        assertTrue(skip.getRect().getY() >= 0 && skip.getRect().getX() >= 0, "on screen: " + skip.getRect());
+        new Actions(chromium.driver()).sendKeys(Keys.ENTER).perform();
+        assertEquals("main", chromium.driver().switchTo().activeElement().getAttribute("id"));
     }
 
     @Test
