@@ -25,9 +25,9 @@ final class QrCodes {
 
     /**
      * The dark modules as one path: each horizontal run of dark modules is a single rectangle, which keeps the
-     * markup about a third of the size of one square per module.
+     * markup about half the size of one square per module.
      */
-    static String path(QrCode qr) {
+    private static String path(QrCode qr) {
         StringBuilder path = new StringBuilder();
         for (int y = 0; y < qr.size; y++) {
             int x = 0;

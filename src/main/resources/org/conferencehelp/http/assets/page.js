@@ -18,7 +18,8 @@
     return svg;
   }
 
-  var COPY_ICON = 'M5 1h8a2 2 0 0 1 2 2v8h-2V3H5zM1 5a2 2 0 0 1 2-2h6a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H3a2 2 0 0 1-2-2zm2 0v8h6V5z';
+  var COPY_ICON = 'M5 1h8a2 2 0 0 1 2 2v8h-2V3H5z'
+    + 'M1 5a2 2 0 0 1 2-2h6a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H3a2 2 0 0 1-2-2zm2 0v8h6V5z';
   var DONE_ICON = 'M6.2 10.6 2.9 7.3 1.5 8.7l4.7 4.7 8.3-8.3-1.4-1.4z';
 
   // The asynchronous Clipboard API where the browser offers it (https, localhost), else the older command.
