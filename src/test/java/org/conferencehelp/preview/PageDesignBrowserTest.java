@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.conferencehelp.page.Language;
 import org.conferencehelp.preview.HeadlessChromium.Theme;
 import org.conferencehelp.preview.HeadlessChromium.Viewport;
 import org.junit.jupiter.api.AfterAll;
@@ -32,6 +33,7 @@ import org.openqa.selenium.interactions.Actions;
 class PageDesignBrowserTest {
 
     private static final List<String> PAGES = List.of("using-conferences", "definitions");
+    private static final List<String> LANGUAGES = Stream.of(Language.values()).map(Language::code).toList();
 
     private static HeadlessChromium chromium;
     private static PreviewServer preview;
@@ -121,13 +123,13 @@ class PageDesignBrowserTest {
     @Test
     void phoneWidthNeverScrollsSideways() {
         for (String page : PAGES) {
-            for (Theme theme : Theme.values()) {
-                open(page, Viewport.PHONE, theme);
+            for (String lang : LANGUAGES) { // German compounds are the longest words
+                open(page, lang, Viewport.PHONE, Theme.LIGHT);
                 chromium.openAllDetails(); // the widest content (DANE records, QR codes) is in the disclosures
                 long innerWidth = (Long) chromium.script("return window.innerWidth;");
                 long scrollWidth = (Long) chromium.script("return document.scrollingElement.scrollWidth;");
-                assertEquals(Viewport.PHONE.width, innerWidth, page + ": the layout viewport was widened");
-                assertTrue(scrollWidth <= innerWidth, page + " is " + scrollWidth + " px wide at "
+                assertEquals(Viewport.PHONE.width, innerWidth, page + " (" + lang + "): the layout viewport was widened");
+                assertTrue(scrollWidth <= innerWidth, page + " (" + lang + ") is " + scrollWidth + " px wide at "
                         + innerWidth + " px: " + widestElements());
             }
         }
@@ -205,7 +207,7 @@ class PageDesignBrowserTest {
 
     @Test
     void pageIsInTheServedLanguage() {
-        for (String lang : List.of("en", "de", "fr", "es", "nl")) {
+        for (String lang : LANGUAGES) {
             chromium.driver().get(origin + "/help/using-conferences/?lang=" + lang);
             assertEquals(lang, chromium.driver().findElement(By.tagName("html")).getAttribute("lang"));
         }
@@ -229,9 +231,14 @@ class PageDesignBrowserTest {
     }
 
     private static void open(String page, Viewport viewport, Theme theme) {
+        open(page, null, viewport, theme);
+    }
+
+    /** Opens a page in the given language ({@code null}: the browser's, English). */
+    private static void open(String page, String lang, Viewport viewport, Theme theme) {
         chromium.use(viewport);
         chromium.use(theme);
-        chromium.driver().get(origin + "/help/" + page + "/");
+        chromium.driver().get(origin + "/help/" + page + "/" + (lang == null ? "" : "?lang=" + lang));
     }
 
     private static String colour(String selector, String property) {
