@@ -1,0 +1,57 @@
+package org.conferencehelp.page;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.conferencehelp.chat.ConferenceService;
+import org.conferencehelp.chat.DirectorySnapshot;
+import org.conferencehelp.chat.Room;
+import org.conferencehelp.tls.CertificateInventory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** How a service's room list reads when the directory shows fewer rooms than the service has. */
+class RoomListPageTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
+    private static final Messages ENGLISH = Messages.load(RoomListPageTest.class.getClassLoader()).get(Language.EN);
+    private static final PageRenderer RENDERER = new PageRenderer(
+            Messages.load(RoomListPageTest.class.getClassLoader()), Clock.fixed(NOW, ZoneOffset.UTC), "/help");
+    private static final Room LOBBY = new Room("lobby@conference.example.org", "Lobby", "", "", 9, false, false);
+
+    @Test
+    void saysHowManyMoreRoomsThereAreBeyondThoseShown() {
+        Element service = service(new ConferenceService("conference.example.org", "", List.of(LOBBY), 4));
+
+        assertEquals(List.of("Lobby"), service.select(".room-name").eachText());
+        assertTrue(service.text().contains(ENGLISH.format("rooms.more", 3)), service.text());
+    }
+
+    @Test
+    void withALimitOfNoRoomsStillDoesNotClaimThereAreNone() {
+        Element service = service(new ConferenceService("conference.example.org", "", List.of(), 4));
+
+        assertFalse(service.text().contains(ENGLISH.get("rooms.none")), service.text());
+        assertTrue(service.text().contains(ENGLISH.format("rooms.more", 4)), service.text());
+        assertEquals(List.of(), service.select("ul.rooms"));
+    }
+
+    @Test
+    void saysThereAreNoPublicRoomsOnlyWhenThereAreNone() {
+        Element service = service(new ConferenceService("conference.example.org", "", List.of(), 0));
+
+        assertTrue(service.text().contains(ENGLISH.get("rooms.none")), service.text());
+    }
+
+    private static Element service(ConferenceService service) {
+        ServerFacts facts = new ServerFacts("example.org", new DirectorySnapshot(List.of(service), true),
+                ServerSettings.unknown("example.org"), CertificateInventory.EMPTY, List.of(), 1, NOW);
+        return Jsoup.parse(RENDERER.render(HelpPage.CONFERENCES, facts, Language.EN)).selectFirst("article.service");
+    }
+}
