@@ -40,8 +40,9 @@ public record PageModel(
         }
     }
 
+    /** @param hasRooms whether the service has any discoverable room, shown or not */
     public record ServiceView(String domain, String description, String joinUri, TrustedHtml qr, List<RoomView> rooms,
-                              String more, String roomCount) {
+                              String more, String roomCount, boolean hasRooms) {
     }
 
     public record RoomView(String name, String address, String description, String subject, String occupants,
@@ -102,7 +103,7 @@ public record PageModel(
             String more = service.moreRooms() > 0 ? t.format("rooms.more", service.moreRooms()) : "";
             services.add(new ServiceView(service.domain(), service.description(), service.joinUri(),
                     QrCodes.svg(service.joinUri(), t.format("service.qr.label", service.domain())), rooms, more,
-                    t.format("rooms.count", service.roomCount())));
+                    t.format("rooms.count", service.roomCount()), service.roomCount() > 0));
         }
         return new Conferences(facts.directory().available(), services);
     }
