@@ -1,0 +1,220 @@
+package org.conferencehelp.http;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.conferencehelp.chat.ConferenceServiceSource;
+import org.conferencehelp.chat.FederationPolicy;
+import org.conferencehelp.chat.RoomListing;
+import org.conferencehelp.chat.ServiceListing;
+import org.conferencehelp.page.ServerSettings;
+import org.conferencehelp.page.ServerSettingsSource;
+import org.conferencehelp.preview.DemoCertificates;
+import org.conferencehelp.tls.HistoryStorage;
+import org.conferencehelp.tls.IdentityStoreSource;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * The whole help site on a real Jetty 12 (ee8), over fake sources a test can change at any time, read over HTTP.
+ * The context sits in a dynamic {@link Handler.Sequence}, as in Openfire's public web server.
+ *
+ * <p>Configure the sources, then {@link #start()}; change them later and call {@link #certificatesChanged()} or
+ * {@link #refreshDirectory()}, as the Openfire adapter does on an event.
+ */
+final class TestSite implements AutoCloseable {
+
+    static final String DOMAIN = "example.org";
+    static final String SERVICE = "conference." + DOMAIN;
+    static final String SERVICE_DESCRIPTION = "Public chatrooms of the example team";
+    /** Every date the site computes is at this instant. */
+    static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+    static final String PAGE = "/help/using-conferences/";
+    static final String DEFINITIONS = "/help/definitions/";
+    static final String JSON = "/help/using-conferences.json";
+
+    /** What the default fake server holds but must never show: hidden services, unlisted and locked rooms. */
+    static final List<String> PRIVATE = List.of(
+            "internal.example.org", "Hidden service: staff only", "vault-room",
+            "staff-unlisted", "Staff room (unlisted)", "Where the admins plan", "alice.private@example.org/phone",
+            "being-set-up", "Locked room under construction", "password is hunter2-xyzzy",
+            "retired.example.org", "Disabled service, gone");
+
+    private static KeyStore defaultKeyStore;
+
+    private volatile ConferenceServiceSource conferences = () -> defaultServices();
+    private volatile IdentityStoreSource identityStores = kind -> defaultKeyStore();
+    private volatile ServerSettingsSource settings = TestSite::defaultSettings;
+    private Server server;
+    private HelpSite site;
+    private HttpClient client;
+    private int port;
+
+    /** The conference services as the fake server knows them, before the directory filters them. */
+    static List<ServiceListing> defaultServices() {
+        return List.of(
+                new ServiceListing(SERVICE, SERVICE_DESCRIPTION, true, false, List.of(
+                        new RoomListing("lobby", "Lobby", "Say hello, ask anything.", "Welcome!", 12,
+                                true, false, false, false),
+                        new RoomListing("support", "Support", "Help with your client.", "", 3,
+                                true, false, false, false),
+                        new RoomListing("members", "Members’ corner", "For registered members.", "", 2,
+                                true, false, true, false),
+                        new RoomListing("staff-unlisted", "Staff room (unlisted)", "Where the admins plan",
+                                "alice.private@example.org/phone", 4, false, false, false, false),
+                        new RoomListing("being-set-up", "Locked room under construction",
+                                "password is hunter2-xyzzy", "", 1, true, true, false, true))),
+                new ServiceListing("internal.example.org", "Hidden service: staff only", true, true, List.of(
+                        new RoomListing("vault-room", "Vault", "", "", 1, true, false, false, false))),
+                new ServiceListing("retired.example.org", "Disabled service, gone", false, false, List.of()));
+    }
+
+    static ServerSettings defaultSettings() {
+        return new ServerSettings(new FederationPolicy(true, FederationPolicy.TlsPolicy.OPTIONAL, true, false, true),
+                "xmpp." + DOMAIN, ServerSettings.DEFAULT_CLIENT_PORT, ServerSettings.DEFAULT_SERVER_PORT);
+    }
+
+    /** One key store for the whole test run: generating keys is the slowest part of a site. */
+    static synchronized KeyStore defaultKeyStore() throws Exception {
+        if (defaultKeyStore == null) {
+            defaultKeyStore = newKeyStore();
+        }
+        return defaultKeyStore;
+    }
+
+    /** A fresh key store whose self-signed certificate covers the domain and its subdomains. */
+    static KeyStore newKeyStore() throws Exception {
+        return DemoCertificates.keyStoreFor(DOMAIN, NOW);
+    }
+
+    /** The certificate of the (single) key entry of a store. */
+    static X509Certificate certificateOf(KeyStore store) throws Exception {
+        for (String alias : java.util.Collections.list(store.aliases())) {
+            if (store.isKeyEntry(alias)) {
+                return (X509Certificate) store.getCertificateChain(alias)[0];
+            }
+        }
+        throw new IllegalArgumentException("no key entry");
+    }
+
+    TestSite conferences(ConferenceServiceSource source) {
+        this.conferences = source;
+        return this;
+    }
+
+    TestSite identityStores(IdentityStoreSource source) {
+        this.identityStores = source;
+        return this;
+    }
+
+    TestSite settings(ServerSettingsSource source) {
+        this.settings = source;
+        return this;
+    }
+
+    /** Builds the help site from the sources and serves it on 127.0.0.1, on a free port. */
+    TestSite start() throws Exception {
+        site = new HelpSite(new HelpSite.Sources(DOMAIN, () -> conferences.services(),
+                kind -> identityStores.identityStore(kind), () -> settings.read(), HistoryStorage.NONE),
+                HelpSite.Settings.defaults(), Clock.fixed(NOW, ZoneOffset.UTC), TestSite.class.getClassLoader());
+        QueuedThreadPool threads = new QueuedThreadPool(16, 2);
+        threads.setName("test-jetty");
+        server = new Server(threads);
+        ServerConnector connector = new ServerConnector(server, 1, 1);
+        connector.setHost("127.0.0.1");
+        connector.setPort(0);
+        server.addConnector(connector);
+        Handler.Sequence extensions = new Handler.Sequence(true, List.of());
+        extensions.addHandler(site.context());
+        server.setHandler(extensions);
+        server.start();
+        port = connector.getLocalPort();
+        client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        return this;
+    }
+
+    HelpSite site() {
+        return site;
+    }
+
+    int port() {
+        return port;
+    }
+
+    /** Replaces the identity store both kinds return, and tells the site, as a certificate event would. */
+    void replaceKeyStore(KeyStore store) {
+        identityStores = kind -> store;
+        certificatesChanged();
+    }
+
+    void certificatesChanged() {
+        site.facts().certificatesChanged();
+    }
+
+    void refreshDirectory() {
+        site.refreshDirectory();
+    }
+
+    /** GET with the given headers, as name, value, name, value… */
+    Response get(String path, String... headers) throws IOException, InterruptedException {
+        return request("GET", path, headers);
+    }
+
+    Response request(String method, String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(20))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Response(response.statusCode(), response.headers(), response.body());
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (server != null) {
+            server.stop();
+        }
+        if (site != null) {
+            site.close();
+        }
+    }
+
+    /** One HTTP response, read whole. */
+    record Response(int status, HttpHeaders headers, byte[] body) {
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        Optional<String> optionalHeader(String name) {
+            return headers.firstValue(name);
+        }
+
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        Document html() {
+            return Jsoup.parse(text(), "http://127.0.0.1/");
+        }
+    }
+}
