@@ -23,6 +23,9 @@ public final class HelpWebContext {
         ServletContextHandler context = new ServletContextHandler(null, CONTEXT_PATH,
                 ServletContextHandler.NO_SESSIONS);
         context.setClassLoader(classLoader);
+        // "/help" itself goes to the servlet too: otherwise Jetty answers it with its own redirect to "/help/",
+        // which lacks the security headers, keeps an invalid ?lang=, and costs a second hop.
+        context.setAllowNullPathInfo(true);
         context.addServlet(new ServletHolder("conferencehelp", new HelpServlet(pages)), "/*");
         context.setErrorHandler(new PlainErrorHandler());
         return context;
