@@ -1,5 +1,6 @@
 package org.conferencehelp.page;
 
+import io.nayuki.qrcodegen.DataTooLongException;
 import io.nayuki.qrcodegen.QrCode;
 
 /** Renders a text (a join link) as an SVG QR code that a phone can scan off the screen. */
@@ -7,15 +8,24 @@ final class QrCodes {
 
     private static final int QUIET_ZONE = 4; // modules of white border the QR code specification asks for
 
+    /** No QR code: for a text too long to encode; the join link next to it still works. */
+    private static final TrustedHtml NONE = new TrustedHtml("");
+
     private QrCodes() {
     }
 
     /**
      * One {@code <svg>} with a single path; it carries {@code role="img"} and the given accessible label (escaped
-     * here, as this markup is inserted unescaped).
+     * here, as this markup is inserted unescaped). Nothing for a text longer than a QR code holds.
      */
     static TrustedHtml svg(String text, String label) {
-        QrCode qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
+        QrCode qr;
+        try {
+            qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
+        } catch (DataTooLongException e) {
+            // A legal room node of 1023 bytes percent-encodes to ~3000 characters, past a QR code's capacity.
+            return NONE;
+        }
         int size = qr.size + QUIET_ZONE * 2;
         return new TrustedHtml("<svg class=\"qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " "
                 + size + "\" role=\"img\" aria-label=\"" + Html.escape(label) + "\" shape-rendering=\"crispEdges\">"
