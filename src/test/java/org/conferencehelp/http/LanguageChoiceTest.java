@@ -55,6 +55,12 @@ class LanguageChoiceTest {
     }
 
     @Test
+    void ignoresAcceptLanguageEntriesWithoutARange() throws Exception {
+        assertServedIn("en", site.get(TestSite.PAGE, "Accept-Language", ";;;"));
+        assertServedIn("de", site.get(TestSite.PAGE, "Accept-Language", ";, de;q=0.5, ;q=1"));
+    }
+
+    @Test
     void choosesTheLanguageOfTheDefinitionsPageTheSameWay() throws Exception {
         assertServedIn("de", site.get(TestSite.DEFINITIONS, "Accept-Language", "de-AT"));
     }
