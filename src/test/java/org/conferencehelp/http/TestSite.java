@@ -24,6 +24,7 @@ import org.conferencehelp.page.ServerSettingsSource;
 import org.conferencehelp.preview.DemoCertificates;
 import org.conferencehelp.tls.HistoryStorage;
 import org.conferencehelp.tls.IdentityStoreSource;
+import org.eclipse.jetty.ee8.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -45,6 +46,7 @@ final class TestSite implements AutoCloseable {
     static final String SERVICE_DESCRIPTION = "Public chatrooms of the example team";
     /** Every date the site computes is at this instant. */
     static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+    static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     static final String PAGE = "/help/using-conferences/";
     static final String DEFINITIONS = "/help/definitions/";
     static final String JSON = "/help/using-conferences.json";
@@ -91,9 +93,13 @@ final class TestSite implements AutoCloseable {
     }
 
     /** One key store for the whole test run: generating keys is the slowest part of a site. */
-    static synchronized KeyStore defaultKeyStore() throws Exception {
+    static synchronized KeyStore defaultKeyStore() {
         if (defaultKeyStore == null) {
-            defaultKeyStore = newKeyStore();
+            try {
+                defaultKeyStore = newKeyStore();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
         }
         return defaultKeyStore;
     }
@@ -132,22 +138,44 @@ final class TestSite implements AutoCloseable {
     TestSite start() throws Exception {
         site = new HelpSite(new HelpSite.Sources(DOMAIN, () -> conferences.services(),
                 kind -> identityStores.identityStore(kind), () -> settings.read(), HistoryStorage.NONE),
-                HelpSite.Settings.defaults(), Clock.fixed(NOW, ZoneOffset.UTC), TestSite.class.getClassLoader());
+                HelpSite.Settings.defaults(), CLOCK, TestSite.class.getClassLoader());
+        return serve(site.context());
+    }
+
+    /** Serves a context built some other way (no help site of its own to close). */
+    static TestSite serving(ServletContextHandler context) throws Exception {
+        return new TestSite().serve(context);
+    }
+
+    /** A help site over the default fake server, not served anywhere yet. */
+    static HelpSite newHelpSite() {
+        return new HelpSite(new HelpSite.Sources(DOMAIN, TestSite::defaultServices, kind -> defaultKeyStore(),
+                TestSite::defaultSettings, HistoryStorage.NONE), HelpSite.Settings.defaults(), CLOCK,
+                TestSite.class.getClassLoader());
+    }
+
+    private TestSite serve(ServletContextHandler context) throws Exception {
+        server = newServer();
+        Handler.Sequence extensions = new Handler.Sequence(true, List.of());
+        extensions.addHandler(context);
+        server.setHandler(extensions);
+        server.start();
+        port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+        client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        return this;
+    }
+
+    /** A Jetty server on 127.0.0.1 and a free port, small enough for a shared two-core machine. */
+    static Server newServer() {
         QueuedThreadPool threads = new QueuedThreadPool(16, 2);
         threads.setName("test-jetty");
-        server = new Server(threads);
+        Server server = new Server(threads);
         ServerConnector connector = new ServerConnector(server, 1, 1);
         connector.setHost("127.0.0.1");
         connector.setPort(0);
         server.addConnector(connector);
-        Handler.Sequence extensions = new Handler.Sequence(true, List.of());
-        extensions.addHandler(site.context());
-        server.setHandler(extensions);
-        server.start();
-        port = connector.getLocalPort();
-        client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-        return this;
+        return server;
     }
 
     HelpSite site() {
