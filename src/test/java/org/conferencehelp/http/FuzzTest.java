@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Timeout;
  * Generated requests through the real Jetty: odd paths ({@code ..}, {@code %2e%2e}, {@code %00}, very long,
  * unicode), malformed queries and {@code lang=} values, random negotiation and conditional headers, random methods.
  * None may cause a 5xx, and every 200 must be one of the pages (parsed with jsoup), the JSON view (parsed with
- * Jackson) or one of the two assets. Seeded: {@code -Dfuzz.seed=N} replays a run.
+ * Jackson) or one of the two assets, and no answer may show a stack trace. Seeded: {@code -Dfuzz.seed=N}
+ * replays a run.
  */
 class FuzzTest {
 
@@ -119,11 +120,16 @@ class FuzzTest {
             failures.add(request + " -> " + status);
             return;
         }
+        byte[] body = "gzip".equals(response.header("Content-Encoding")) && response.body().length > 0
+                ? CachingTest.gunzip(response.body()) : response.body();
+        String text = new String(body, StandardCharsets.UTF_8);
+        if (text.contains("Exception") || text.contains("\tat ")) {
+            failures.add(request + " -> " + status + " with a stack trace: " + abbreviated(text));
+            return;
+        }
         if (status != 200 || method.equals("HEAD")) {
             return;
         }
-        byte[] body = "gzip".equals(response.header("Content-Encoding"))
-                ? CachingTest.gunzip(response.body()) : response.body();
         String type = String.valueOf(response.header("Content-Type"));
         String key = type + " " + Base64.getEncoder().encodeToString(
                 MessageDigest.getInstance("SHA-256").digest(body));
@@ -132,7 +138,7 @@ class FuzzTest {
         }
         boolean fine;
         if (type.startsWith("text/html")) {
-            Document page = Jsoup.parse(new String(body, StandardCharsets.UTF_8));
+            Document page = Jsoup.parse(text);
             fine = !page.select("html[lang]").isEmpty() && page.selectFirst("main#main h1") != null
                     && page.title().endsWith("example.org");
         } else if (type.startsWith("application/json")) {
@@ -144,7 +150,7 @@ class FuzzTest {
             checkedBodies.put(key, true);
         } else {
             failures.add(request + " -> 200 with an unexpected body of type " + type + ": "
-                    + abbreviated(new String(body, StandardCharsets.UTF_8)));
+                    + abbreviated(text));
         }
     }
 
