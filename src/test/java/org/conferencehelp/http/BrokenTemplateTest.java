@@ -51,6 +51,7 @@ class BrokenTemplateTest {
         assertEquals("Sorry, this help page cannot be shown right now. Please try again later.\n", response.text());
         assertNotNull(response.header("Retry-After"));
         assertEquals("no-store", response.header("Cache-Control"));
+        assertTrue(response.header("Content-Security-Policy").contains("default-src 'none'"));
         ResponseHeadersTest.assertNoInternals(response);
     }
 

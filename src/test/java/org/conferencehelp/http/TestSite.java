@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import org.conferencehelp.chat.ConferenceServiceSource;
 import org.conferencehelp.chat.FederationPolicy;
 import org.conferencehelp.chat.RoomListing;
@@ -62,7 +61,7 @@ final class TestSite implements AutoCloseable {
 
     private volatile ConferenceServiceSource conferences = () -> defaultServices();
     private volatile IdentityStoreSource identityStores = kind -> defaultKeyStore();
-    private volatile ServerSettingsSource settings = TestSite::defaultSettings;
+    private final ServerSettingsSource settings = TestSite::defaultSettings;
     private Server server;
     private HelpSite site;
     private HttpClient client;
@@ -129,11 +128,6 @@ final class TestSite implements AutoCloseable {
         return this;
     }
 
-    TestSite settings(ServerSettingsSource source) {
-        this.settings = source;
-        return this;
-    }
-
     /** Builds the help site from the sources and serves it on 127.0.0.1, on a free port. */
     TestSite start() throws Exception {
         site = new HelpSite(new HelpSite.Sources(DOMAIN, () -> conferences.services(),
@@ -176,10 +170,6 @@ final class TestSite implements AutoCloseable {
         connector.setPort(0);
         server.addConnector(connector);
         return server;
-    }
-
-    HelpSite site() {
-        return site;
     }
 
     int port() {
@@ -231,10 +221,6 @@ final class TestSite implements AutoCloseable {
 
         String header(String name) {
             return headers.firstValue(name).orElse(null);
-        }
-
-        Optional<String> optionalHeader(String name) {
-            return headers.firstValue(name);
         }
 
         String text() {
