@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -144,7 +145,7 @@ class FuzzTest {
         } else if (type.startsWith("application/json")) {
             fine = JsonViewTest.JSON.readTree(body).get("domain").textValue().equals(TestSite.DOMAIN);
         } else {
-            fine = assets.stream().anyMatch(asset -> java.util.Arrays.equals(asset, body));
+            fine = assets.stream().anyMatch(asset -> Arrays.equals(asset, body));
         }
         if (fine) {
             checkedBodies.put(key, true);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.security.auth.x500.X500Principal;
@@ -23,9 +24,10 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Every payload of {@code hostile-payloads.txt} at once in a room's node, name, description and subject, in the
- * service description, in a certificate's subject CN and O, and in another certificate's DNS name: the page shows
- * it as text and runs nothing, and the JSON view stays valid and gives the value back exactly.
+ * Each payload of {@code hostile-payloads.txt} in turn, put at once into a room's node, name, description and
+ * subject, the service description, a certificate's subject CN and O, and another certificate's DNS name: the page
+ * shows it as text and runs nothing, and the JSON view stays valid and gives the value back exactly. The site is
+ * shared, so the certificates of earlier payloads are on each page too, as previous certificates.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileContentTest {
@@ -112,7 +114,7 @@ class HostileContentTest {
         if (planted.dnsCertificate().getSubjectAlternativeNames() != null) { // else Java refused the odd name
             List<String> names = new ArrayList<>();
             certificateObject(json, planted.dnsCertificate()).get("names").forEach(n -> names.add(n.textValue()));
-            String expected = HostilePayloads.ia5(payload).trim().toLowerCase(java.util.Locale.ROOT);
+            String expected = HostilePayloads.ia5(payload).trim().toLowerCase(Locale.ROOT);
             assertTrue(expected.isEmpty() || names.contains(expected.endsWith(".")
                     ? expected.substring(0, expected.length() - 1) : expected), "names: " + names);
         }

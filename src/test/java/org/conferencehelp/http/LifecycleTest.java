@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
@@ -64,7 +65,7 @@ class LifecycleTest {
 
     @Test
     void everyLoadedSiteServedThePageAndAnUnloadedOneNoLonger() {
-        List<Integer> expected = new ArrayList<>(java.util.Collections.nCopies(CYCLES, 200));
+        List<Integer> expected = new ArrayList<>(Collections.nCopies(CYCLES, 200));
         expected.add(404);
         assertEquals(expected, statuses);
     }

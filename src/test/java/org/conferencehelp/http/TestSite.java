@@ -13,13 +13,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.List;
 import org.conferencehelp.chat.ConferenceServiceSource;
 import org.conferencehelp.chat.FederationPolicy;
 import org.conferencehelp.chat.RoomListing;
 import org.conferencehelp.chat.ServiceListing;
 import org.conferencehelp.page.ServerSettings;
-import org.conferencehelp.page.ServerSettingsSource;
 import org.conferencehelp.preview.DemoCertificates;
 import org.conferencehelp.tls.HistoryStorage;
 import org.conferencehelp.tls.IdentityStoreSource;
@@ -57,14 +57,15 @@ final class TestSite implements AutoCloseable {
             "being-set-up", "Locked room under construction", "password is hunter2-xyzzy",
             "retired.example.org", "Disabled service, gone");
 
+    /** Shared by every site: Java 17's client cannot be closed, and its connections are per port anyway. */
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     private static KeyStore defaultKeyStore;
 
-    private volatile ConferenceServiceSource conferences = () -> defaultServices();
+    private volatile ConferenceServiceSource conferences = TestSite::defaultServices;
     private volatile IdentityStoreSource identityStores = kind -> defaultKeyStore();
-    private final ServerSettingsSource settings = TestSite::defaultSettings;
     private Server server;
     private HelpSite site;
-    private HttpClient client;
     private int port;
 
     /** The conference services as the fake server knows them, before the directory filters them. */
@@ -110,7 +111,7 @@ final class TestSite implements AutoCloseable {
 
     /** The certificate of the (single) key entry of a store. */
     static X509Certificate certificateOf(KeyStore store) throws Exception {
-        for (String alias : java.util.Collections.list(store.aliases())) {
+        for (String alias : Collections.list(store.aliases())) {
             if (store.isKeyEntry(alias)) {
                 return (X509Certificate) store.getCertificateChain(alias)[0];
             }
@@ -130,9 +131,7 @@ final class TestSite implements AutoCloseable {
 
     /** Builds the help site from the sources and serves it on 127.0.0.1, on a free port. */
     TestSite start() throws Exception {
-        site = new HelpSite(new HelpSite.Sources(DOMAIN, () -> conferences.services(),
-                kind -> identityStores.identityStore(kind), () -> settings.read(), HistoryStorage.NONE),
-                HelpSite.Settings.defaults(), CLOCK, TestSite.class.getClassLoader());
+        site = helpSite(() -> conferences.services(), kind -> identityStores.identityStore(kind));
         return serve(site.context());
     }
 
@@ -143,9 +142,12 @@ final class TestSite implements AutoCloseable {
 
     /** A help site over the default fake server, not served anywhere yet. */
     static HelpSite newHelpSite() {
-        return new HelpSite(new HelpSite.Sources(DOMAIN, TestSite::defaultServices, kind -> defaultKeyStore(),
-                TestSite::defaultSettings, HistoryStorage.NONE), HelpSite.Settings.defaults(), CLOCK,
-                TestSite.class.getClassLoader());
+        return helpSite(TestSite::defaultServices, kind -> defaultKeyStore());
+    }
+
+    private static HelpSite helpSite(ConferenceServiceSource conferences, IdentityStoreSource identityStores) {
+        return new HelpSite(new HelpSite.Sources(DOMAIN, conferences, identityStores, TestSite::defaultSettings,
+                HistoryStorage.NONE), HelpSite.Settings.defaults(), CLOCK, TestSite.class.getClassLoader());
     }
 
     private TestSite serve(ServletContextHandler context) throws Exception {
@@ -155,8 +157,6 @@ final class TestSite implements AutoCloseable {
         server.setHandler(extensions);
         server.start();
         port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
-        client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
         return this;
     }
 
@@ -202,7 +202,7 @@ final class TestSite implements AutoCloseable {
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         return new Response(response.statusCode(), response.headers(), response.body());
     }
 
