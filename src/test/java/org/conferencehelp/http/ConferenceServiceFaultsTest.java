@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.conferencehelp.chat.RoomListing;
 import org.conferencehelp.chat.ServiceListing;
+import org.conferencehelp.page.EnglishBundle;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,8 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class ConferenceServiceFaultsTest {
 
-    private static final String UNAVAILABLE = EnglishBundle.get("conferences.unavailable");
-    private static final String NONE = EnglishBundle.get("conferences.none");
+    private static final String UNAVAILABLE = EnglishBundle.text("conferences.unavailable");
+    private static final String NONE = EnglishBundle.text("conferences.none");
 
     private TestSite site;
 

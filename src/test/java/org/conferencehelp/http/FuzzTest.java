@@ -122,7 +122,7 @@ class FuzzTest {
             return;
         }
         byte[] body = "gzip".equals(response.header("Content-Encoding")) && response.body().length > 0
-                ? CachingTest.gunzip(response.body()) : response.body();
+                ? TestSite.gunzip(response.body()) : response.body();
         String text = new String(body, StandardCharsets.UTF_8);
         if (text.contains("Exception") || text.contains("\tat ")) {
             failures.add(request + " -> " + status + " with a stack trace: " + abbreviated(text));
@@ -143,7 +143,7 @@ class FuzzTest {
             fine = !page.select("html[lang]").isEmpty() && page.selectFirst("main#main h1") != null
                     && page.title().endsWith("example.org");
         } else if (type.startsWith("application/json")) {
-            fine = JsonViewTest.JSON.readTree(body).get("domain").textValue().equals(TestSite.DOMAIN);
+            fine = TestSite.strictJson(body).get("domain").textValue().equals(TestSite.DOMAIN);
         } else {
             fine = assets.stream().anyMatch(asset -> Arrays.equals(asset, body));
         }

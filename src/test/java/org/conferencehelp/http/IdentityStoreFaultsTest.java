@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.security.KeyStore;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
+import org.conferencehelp.page.EnglishBundle;
 import org.conferencehelp.tls.IdentityStoreSource;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -50,9 +53,8 @@ class IdentityStoreFaultsTest {
 
         assertEquals(200, response.status());
         Document page = response.html();
-        assertEquals(List.of(
-                EnglishBundle.format("certificates.problem." + reason, EnglishBundle.get("store.client")),
-                EnglishBundle.format("certificates.problem." + reason, EnglishBundle.get("store.server"))),
+        assertEquals(List.of(sentence("certificates.problem." + reason, "store.client"),
+                sentence("certificates.problem." + reason, "store.server")),
                 page.select("#fingerprints ~ p.notice").eachText());
         assertTrue(page.select("article.certificate").isEmpty());
         assertTrue(page.selectFirst("article.service") != null, "the rest of the page is gone");
@@ -63,7 +65,7 @@ class IdentityStoreFaultsTest {
     void jsonViewNamesTheProblemPerStore(String fault, IdentityStoreSource stores, String reason) throws Exception {
         site = new TestSite().identityStores(stores).start();
 
-        JsonNode json = JsonViewTest.JSON.readTree(site.get(TestSite.JSON).body());
+        JsonNode json = site.get(TestSite.JSON).json();
 
         List<String> problems = new ArrayList<>();
         json.get("problems").forEach(p -> problems.add(p.get("connections").asText() + " " + p.get("reason").asText()));
@@ -101,6 +103,12 @@ class IdentityStoreFaultsTest {
         Document page = site.get(TestSite.PAGE).html();
         assertEquals(1, page.select("article.certificate").size());
         assertTrue(page.select("#fingerprints ~ p.notice").isEmpty());
+    }
+
+    /** The English sentence of {@code key} about the store named by {@code storeKey}. */
+    private static String sentence(String key, String storeKey) {
+        return new MessageFormat(EnglishBundle.text(key), Locale.ENGLISH)
+                .format(new Object[] {EnglishBundle.text(storeKey)});
     }
 
     private static KeyStore emptyStore() throws Exception {

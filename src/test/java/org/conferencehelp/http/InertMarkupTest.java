@@ -2,7 +2,6 @@ package org.conferencehelp.http;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,12 +18,12 @@ class InertMarkupTest {
             + "<script src=\"/help/assets/page.js\" defer></script></head><body><main>";
     private static final String CLEAN = "<p><a href=\"xmpp:a@b?join\">Join</a></p><svg class=\"qr\"><rect/><path/></svg>";
 
-    private static Set<String> vocabulary;
+    private static InertMarkup own;
 
     @BeforeAll
-    static void learnTheVocabulary() {
-        vocabulary = InertMarkup.vocabularyOf(page(CLEAN));
-        InertMarkup.assertInert(page(CLEAN), vocabulary);
+    static void learnThePagesOwnMarkup() {
+        own = InertMarkup.learnedFrom(page(CLEAN));
+        own.assertInert(page(CLEAN));
     }
 
     @Test
@@ -67,8 +66,14 @@ class InertMarkupTest {
         assertCaught("<style>body{}</style>");
     }
 
+    @Test
+    void catchesAnythingAddedToTheHead() {
+        assertThrows(AssertionFailedError.class, () -> own.assertInert(Jsoup.parse(
+                HEAD.replace("</head>", "<base href=\"https://evil.example/\"></head>") + CLEAN)));
+    }
+
     private static void assertCaught(String injected) {
-        assertThrows(AssertionFailedError.class, () -> InertMarkup.assertInert(page(CLEAN + injected), vocabulary));
+        assertThrows(AssertionFailedError.class, () -> own.assertInert(page(CLEAN + injected)));
     }
 
     private static Document page(String body) {

@@ -1,5 +1,11 @@
 package org.conferencehelp.http;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +21,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import org.conferencehelp.chat.ConferenceServiceSource;
 import org.conferencehelp.chat.FederationPolicy;
 import org.conferencehelp.chat.RoomListing;
@@ -60,6 +67,8 @@ final class TestSite implements AutoCloseable {
     /** Shared by every site: Java 17's client cannot be closed, and its connections are per port anyway. */
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper STRICT_JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static KeyStore defaultKeyStore;
 
     private volatile ConferenceServiceSource conferences = TestSite::defaultServices;
@@ -229,6 +238,34 @@ final class TestSite implements AutoCloseable {
 
         Document html() {
             return Jsoup.parse(text(), "http://127.0.0.1/");
+        }
+
+        JsonNode json() throws IOException {
+            return strictJson(body);
+        }
+
+        /** The body as text, unzipped when it came gzipped. */
+        String decodedText() throws IOException {
+            return new String("gzip".equals(header("Content-Encoding")) ? gunzip(body) : body,
+                    StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Parses JSON strictly: trailing garbage after the document is an error too. */
+    static JsonNode strictJson(byte[] body) throws IOException {
+        return STRICT_JSON.readTree(body);
+    }
+
+    static byte[] gunzip(byte[] body) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** No stack trace, exception or class name in a body. */
+    static void assertNoInternals(String body) {
+        for (String sign : new String[] {"Exception", "\tat ", "at org.", "at java.", "java.", "org.eclipse"}) {
+            assertFalse(body.contains(sign), "the body shows \"" + sign + "\": " + body);
         }
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.cert.X509Certificate;
 import java.util.List;
+import org.conferencehelp.page.EnglishBundle;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
@@ -77,10 +78,10 @@ class UsingConferencesPageTest {
 
     @Test
     void explainsHowTheServerFederates() {
-        assertEquals(List.of(EnglishBundle.get("federation.on"), EnglishBundle.get("federation.tls.optional"),
-                        EnglishBundle.get("federation.auth.tls-then-dialback"),
-                        EnglishBundle.get("federation.self-signed.refused")),
-                page.select("#federation ~ ul.statements li").eachText());
+        assertEquals(List.of(EnglishBundle.text("federation.on"), EnglishBundle.text("federation.tls.optional"),
+                        EnglishBundle.text("federation.auth.tls-then-dialback"),
+                        EnglishBundle.text("federation.self-signed.refused")),
+                page.select("section[aria-labelledby=federation] ul.statements li").eachText());
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.Properties;
  * The English words, read straight from {@code i18n/conferencehelp_i18n.properties} (on the test class path), not
  * through {@link Messages}: what the page must say, from outside the code that says it.
  */
-final class EnglishBundle {
+public final class EnglishBundle {
 
     private static final Properties WORDS = load();
 
@@ -19,7 +19,7 @@ final class EnglishBundle {
     }
 
     /** The English text of {@code key}; fails the test when the bundle has no such key. */
-    static String text(String key) {
+    public static String text(String key) {
         String text = WORDS.getProperty(key);
         if (text == null) {
             throw new AssertionError("The English bundle has no key " + key);
