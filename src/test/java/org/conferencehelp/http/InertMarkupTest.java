@@ -16,7 +16,8 @@ class InertMarkupTest {
             + "<title>t</title><link rel=\"stylesheet\" href=\"/help/assets/style.css\">"
             + "<link rel=\"alternate\" href=\"/help/using-conferences.json\">"
             + "<script src=\"/help/assets/page.js\" defer></script></head><body><main>";
-    private static final String CLEAN = "<p><a href=\"xmpp:a@b?join\">Join</a></p><svg class=\"qr\"><rect/><path/></svg>";
+    private static final String CLEAN =
+            "<p><a href=\"xmpp:a@b?join\">Join</a></p><svg class=\"qr\"><rect/><path/></svg>";
 
     private static InertMarkup own;
 

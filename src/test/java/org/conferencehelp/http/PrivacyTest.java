@@ -81,6 +81,7 @@ class PrivacyTest {
         requests.add(Arguments.of("HEAD", TestSite.JSON, new String[0]));
         requests.add(Arguments.of("GET", "/help/assets/page.js", new String[0]));
         requests.add(Arguments.of("GET", "/help/assets/style.css", new String[0]));
+        requests.add(Arguments.of("GET", "/help/assets/icon.svg", new String[0]));
         for (String notFound : new String[] {"/help/nope", "/help/internal.example.org", "/help/staff-unlisted",
                 "/help/assets/../../etc/passwd", "/help/WEB-INF/", "/help/assets/keystore"}) {
             requests.add(Arguments.of("GET", notFound, new String[0]));

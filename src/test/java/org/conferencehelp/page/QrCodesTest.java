@@ -58,6 +58,13 @@ class QrCodesTest {
     }
 
     @Test
+    void aTextTooLongForAQrCodeGivesNoMarkup() {
+        // The join link of a legal 1022-byte room node: 3,099 characters, past a QR code's capacity at ECC M.
+        String link = "xmpp:" + "%C3%A9".repeat(511) + "@conference.example.org?join";
+        assertEquals("", QrCodes.svg(link, "label").html());
+    }
+
+    @Test
     void labelIsEscaped() {
         String svg = QrCodes.svg("xmpp:a@b", "QR code to join <b>&amp;\"x\"</b>").html();
         assertTrue(svg.contains("aria-label=\"QR code to join &lt;b&gt;&amp;amp;&quot;x&quot;&lt;/b&gt;\""), svg);
