@@ -31,6 +31,7 @@ class LongRoomAddressTest {
             assertEquals(LONG_NODE + "@" + TestSite.SERVICE, room.selectFirst(".room-address").text());
             assertTrue(room.selectFirst("a.join").attr("href").startsWith("xmpp:%C3%A9%C3%A9"));
             assertTrue(room.select("svg.qr").isEmpty(), "a QR code for a link no QR code can hold");
+            assertTrue(room.select(".qr-details").isEmpty(), "a button that would open an empty QR box");
             assertEquals(1, page.select("article.service svg.qr").size(), "the service's own QR code is gone");
         }
     }
