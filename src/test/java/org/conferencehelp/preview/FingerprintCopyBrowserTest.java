@@ -17,10 +17,8 @@ import java.util.List;
 import java.util.Map;
 import org.conferencehelp.preview.HeadlessChromium.Theme;
 import org.conferencehelp.preview.HeadlessChromium.Viewport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -34,13 +32,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * itself: what lands on the clipboard, the keyboard, the fallback without clipboard access, and the page without
  * script.
  */
-class FingerprintCopyBrowserTest {
+class FingerprintCopyBrowserTest extends PreviewInChromium {
 
     @TempDir
     static Path folder;
 
-    private static HeadlessChromium chromium;
-    private static PreviewServer preview;
     private static String origin;
     private static String sha256;
     private static String sha1;
@@ -65,20 +61,7 @@ class FingerprintCopyBrowserTest {
         chromium.use(Theme.LIGHT);
     }
 
-    @BeforeEach
-    void needsChromium() {
-        HeadlessChromium.assumeInstalled();
-    }
 
-    @AfterAll
-    static void stop() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (preview != null) {
-            preview.stop();
-        }
-    }
 
     @AfterEach
     void restoreBrowser() {

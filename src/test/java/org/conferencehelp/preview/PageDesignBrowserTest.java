@@ -13,9 +13,7 @@ import java.util.stream.Stream;
 import org.conferencehelp.page.Language;
 import org.conferencehelp.preview.HeadlessChromium.Theme;
 import org.conferencehelp.preview.HeadlessChromium.Viewport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -30,13 +28,11 @@ import org.openqa.selenium.interactions.Actions;
  * theme, checked by axe-core, for sideways scrolling, for requests leaving the page's origin and for policy
  * violations. Saves a screenshot of each under {@code target/screenshots}.
  */
-class PageDesignBrowserTest {
+class PageDesignBrowserTest extends PreviewInChromium {
 
     private static final List<String> PAGES = List.of("using-conferences", "definitions");
     private static final List<String> LANGUAGES = Stream.of(Language.values()).map(Language::code).toList();
 
-    private static HeadlessChromium chromium;
-    private static PreviewServer preview;
     private static String origin;
     private static String axe;
 
@@ -55,20 +51,7 @@ class PageDesignBrowserTest {
                         + " window.__violations.push(e.violatedDirective + ' ' + e.blockedURI); });"));
     }
 
-    @BeforeEach
-    void needsChromium() {
-        HeadlessChromium.assumeInstalled();
-    }
 
-    @AfterAll
-    static void stop() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (preview != null) {
-            preview.stop();
-        }
-    }
 
     static Stream<Arguments> looks() {
         List<Arguments> all = new ArrayList<>();

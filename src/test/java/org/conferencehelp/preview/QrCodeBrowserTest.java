@@ -19,9 +19,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.conferencehelp.preview.HeadlessChromium.Theme;
 import org.conferencehelp.preview.HeadlessChromium.Viewport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,10 +31,8 @@ import org.openqa.selenium.WebElement;
  * The QR codes as a phone camera would see them: each is screenshot as the browser draws it and decoded with
  * ZXing, and must give the join link printed beside it, at both widths and in both themes.
  */
-class QrCodeBrowserTest {
+class QrCodeBrowserTest extends PreviewInChromium {
 
-    private static HeadlessChromium chromium;
-    private static PreviewServer preview;
     private static String origin;
 
     @BeforeAll
@@ -49,20 +45,7 @@ class QrCodeBrowserTest {
         origin = "http://127.0.0.1:" + preview.port();
     }
 
-    @BeforeEach
-    void needsChromium() {
-        HeadlessChromium.assumeInstalled();
-    }
 
-    @AfterAll
-    static void stop() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (preview != null) {
-            preview.stop();
-        }
-    }
 
     static Stream<Arguments> screens() {
         return Stream.of(Viewport.values()).flatMap(v -> Stream.of(Theme.values()).map(t -> Arguments.of(v, t)));
