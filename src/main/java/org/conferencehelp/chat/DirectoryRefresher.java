@@ -40,6 +40,7 @@ public final class DirectoryRefresher implements AutoCloseable {
 
     /** Takes a snapshot now, on the calling thread, and passes it on if it changed. */
     public synchronized DirectorySnapshot refresh() {
+        long start = System.nanoTime();
         DirectorySnapshot next;
         try {
             next = RoomDirectory.snapshot(source.services(), roomLimit.getAsInt());
@@ -54,9 +55,14 @@ public final class DirectoryRefresher implements AutoCloseable {
             }
             next = last != null ? last : DirectorySnapshot.UNAVAILABLE;
         }
-        if (!next.equals(last)) {
+        boolean changed = !next.equals(last);
+        if (changed) {
             last = next;
             onChange.accept(next);
+        }
+        if (LOG.isDebugEnabled()) { // the benchmark reads these lines (bench/run.sh)
+            LOG.debug("Directory refresh took {} µs ({}).", (System.nanoTime() - start) / 1000,
+                    changed ? "changed" : "unchanged");
         }
         return next;
     }

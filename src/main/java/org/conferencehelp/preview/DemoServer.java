@@ -13,11 +13,22 @@ import org.conferencehelp.page.ServerSettingsSource;
 final class DemoServer implements ConferenceServiceSource, ServerSettingsSource {
 
     private final String domain;
-    private final List<ServiceListing> services;
+    private final boolean churn;
+    private List<ServiceListing> services;
+    private int reads;
 
-    /** @param extraRooms additional generated public rooms (for the benchmarks at scale) */
     DemoServer(String domain, int extraRooms) {
+        this(domain, extraRooms, false);
+    }
+
+    /**
+     * @param extraRooms additional generated public rooms (for the benchmarks at scale)
+     * @param churn      whether the lobby's occupancy changes at each reading, so that each directory refresh
+     *                   changes the page (for the benchmarks: the worst case of a refresh)
+     */
+    DemoServer(String domain, int extraRooms, boolean churn) {
         this.domain = domain;
+        this.churn = churn;
         List<RoomListing> rooms = new ArrayList<>(List.of(
                 new RoomListing("lobby", "Lobby", "Say hello, ask anything.", "Welcome to " + domain + "!", 12,
                         true, false, false, false),
@@ -42,7 +53,16 @@ final class DemoServer implements ConferenceServiceSource, ServerSettingsSource 
     }
 
     @Override
-    public List<ServiceListing> services() {
+    public synchronized List<ServiceListing> services() {
+        if (churn) {
+            ServiceListing conference = services.get(0);
+            List<RoomListing> rooms = new ArrayList<>(conference.rooms());
+            RoomListing lobby = rooms.get(0);
+            rooms.set(0, new RoomListing(lobby.node(), lobby.naturalLanguageName(), lobby.description(),
+                    lobby.subject(), 12 + (++reads % 2), true, false, false, false));
+            services = List.of(new ServiceListing(conference.domain(), conference.description(), true, false,
+                    List.copyOf(rooms)), services.get(1));
+        }
         return services;
     }
 

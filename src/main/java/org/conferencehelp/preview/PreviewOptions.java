@@ -3,11 +3,30 @@ package org.conferencehelp.preview;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The preview's command line: {@code [--port N] [--keystore FILE [--storepass PASS]] [--domain DOMAIN] [--rooms N]}. */
-record PreviewOptions(int port, Path keystore, String storepass, String domain, int rooms, boolean help) {
+/**
+ * The preview's command line: {@code [--port N] [--keystore FILE [--storepass PASS]] [--domain DOMAIN] [--rooms N]
+ * [--static-dir DIR]}.
+ *
+ * <p>For the benchmarks (bench/run.sh): {@code --rooms N} adds N generated public rooms to the demo conference
+ * service; {@code --static-dir DIR} also serves the files of DIR at {@code /static/} from the same Jetty (a core
+ * {@code ResourceHandler}), the baseline the live page is measured against. Two options are left out of the usage
+ * line because only the benchmark needs them: {@code --refresh-seconds N} refreshes the room directory every N
+ * seconds (at least 1) instead of every 30, and {@code --churn} makes the demo lobby's occupancy change at each
+ * refresh, so that every refresh changes the page and the next request renders it again.
+ *
+ * @param staticDir      files to serve at {@code /static/}, or {@code null}
+ * @param refreshSeconds the directory refresh interval, or 0 for the plugin's default
+ */
+record PreviewOptions(int port, Path keystore, String storepass, String domain, int rooms, boolean help,
+                      Path staticDir, int refreshSeconds, boolean churn) {
 
     static final String USAGE = "usage: java -jar conferencehelp-preview.jar [--port N] "
-            + "[--keystore FILE [--storepass PASS]] [--domain DOMAIN] [--rooms N]";
+            + "[--keystore FILE [--storepass PASS]] [--domain DOMAIN] [--rooms N] [--static-dir DIR]";
+
+    /** The options without the benchmark's. */
+    PreviewOptions(int port, Path keystore, String storepass, String domain, int rooms, boolean help) {
+        this(port, keystore, storepass, domain, rooms, help, null, 0, false);
+    }
 
     /** Parses the arguments; throws {@link IllegalArgumentException} with a one-line reason. */
     static PreviewOptions parse(String... args) {
@@ -16,6 +35,9 @@ record PreviewOptions(int port, Path keystore, String storepass, String domain, 
         String storepass = null;
         String domain = "example.org";
         int rooms = 0;
+        Path staticDir = null;
+        int refreshSeconds = 0;
+        boolean churn = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -37,13 +59,22 @@ record PreviewOptions(int port, Path keystore, String storepass, String domain, 
                     }
                 }
                 case "--rooms" -> rooms = number(arg, value(args, ++i, arg), 0, 1_000_000);
+                case "--static-dir" -> {
+                    staticDir = Path.of(value(args, ++i, arg));
+                    if (!Files.isDirectory(staticDir)) {
+                        throw new IllegalArgumentException("not a directory: " + staticDir);
+                    }
+                }
+                case "--refresh-seconds" -> refreshSeconds = number(arg, value(args, ++i, arg), 1, 86_400);
+                case "--churn" -> churn = true;
                 default -> throw new IllegalArgumentException("unknown argument " + arg);
             }
         }
         if (storepass != null && keystore == null) {
             throw new IllegalArgumentException("--storepass needs --keystore");
         }
-        return new PreviewOptions(port, keystore, storepass == null ? "changeit" : storepass, domain, rooms, false);
+        return new PreviewOptions(port, keystore, storepass == null ? "changeit" : storepass, domain, rooms, false,
+                staticDir, refreshSeconds, churn);
     }
 
     private static String value(String[] args, int index, String option) {

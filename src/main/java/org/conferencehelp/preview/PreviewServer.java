@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.attribute.FileTime;
 import java.security.KeyStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +14,10 @@ import org.conferencehelp.tls.HistoryStorage;
 import org.conferencehelp.tls.IdentityStoreSource;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandler;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
+import org.eclipse.jetty.server.handler.ResourceHandler;
+import org.eclipse.jetty.util.resource.ResourceFactory;
 
 /**
  * The standalone preview: the same pages from the same code, on an embedded Jetty, with demo data or a real key
@@ -52,7 +57,7 @@ public final class PreviewServer {
     /** Starts the preview; port 0 picks a free one (see {@link #port()}). */
     static PreviewServer start(PreviewOptions options) throws Exception {
         Clock clock = Clock.systemUTC();
-        DemoServer demo = new DemoServer(options.domain(), options.rooms());
+        DemoServer demo = new DemoServer(options.domain(), options.rooms(), options.churn());
         IdentityStoreSource stores;
         if (options.keystore() != null) {
             stores = new KeyStoreFile(options.keystore(), options.storepass().toCharArray());
@@ -73,8 +78,14 @@ public final class PreviewServer {
     }
 
     private static HelpSite site(PreviewOptions options, DemoServer demo, IdentityStoreSource stores, Clock clock) {
+        HelpSite.Settings settings = HelpSite.Settings.defaults();
+        if (options.refreshSeconds() > 0) {
+            Duration interval = Duration.ofSeconds(options.refreshSeconds());
+            settings = new HelpSite.Settings(settings.maxRoomsPerService(), () -> interval,
+                    settings.historyRetention());
+        }
         return new HelpSite(new HelpSite.Sources(options.domain(), demo, stores, demo, HistoryStorage.NONE),
-                HelpSite.Settings.defaults(), clock, PreviewServer.class.getClassLoader());
+                settings, clock, PreviewServer.class.getClassLoader());
     }
 
     private static PreviewServer serve(PreviewOptions options, HelpSite site, ScheduledExecutorService watch)
@@ -84,10 +95,23 @@ public final class PreviewServer {
         connector.setHost("127.0.0.1");
         connector.setPort(options.port());
         server.addConnector(connector);
-        server.setHandler(site.context());
+        if (options.staticDir() == null) {
+            server.setHandler(site.context());
+        } else {
+            server.setHandler(new ContextHandlerCollection(site.context().getCoreContextHandler(),
+                    staticFiles(options)));
+        }
         server.setStopAtShutdown(true);
         server.start();
         return new PreviewServer(server, site, watch);
+    }
+
+    /** The files of {@code --static-dir} at {@code /static/}: the benchmark's baseline, on the same Jetty. */
+    private static ContextHandler staticFiles(PreviewOptions options) {
+        ResourceHandler files = new ResourceHandler();
+        files.setBaseResource(ResourceFactory.root().newResource(options.staticDir().toAbsolutePath()));
+        files.setDirAllowed(false);
+        return new ContextHandler(files, "/static");
     }
 
     /** A replaced key store file shows on the next request, as a replaced Openfire store does. */
