@@ -26,6 +26,18 @@ public final class RenderedPages {
     private record Variant(String page, Language language) {
     }
 
+    /** The keys, made once: a look-up then costs an identity comparison, and a request allocates none. */
+    private static final Variant[][] HTML_VARIANTS = new Variant[HelpPage.values().length][Language.values().length];
+    private static final Variant JSON_VARIANT = new Variant("json", null);
+
+    static {
+        for (HelpPage page : HelpPage.values()) {
+            for (Language language : Language.values()) {
+                HTML_VARIANTS[page.ordinal()][language.ordinal()] = new Variant(page.path(), language);
+            }
+        }
+    }
+
     /** The cache for one version of the facts; replaced whole when the version moves on. */
     private record Generation(long version, Map<Variant, Rendering> pages) {
     }
@@ -45,24 +57,28 @@ public final class RenderedPages {
 
     /** The page in the language, or {@code null} when it cannot be rendered (logged once). */
     public Representation html(HelpPage page, Language language) {
-        return get(new Variant(page.path(), language),
-                current -> renderer.render(page, current, language), HTML);
+        return get(HTML_VARIANTS[page.ordinal()][language.ordinal()], page, language);
     }
 
     public Representation json() {
-        return get(new Variant("json", null), JsonView::render, JSON);
+        return get(JSON_VARIANT, null, null);
     }
 
-    private Representation get(Variant variant, java.util.function.Function<ServerFacts, String> render,
-                               String contentType) {
+    /** @param page the page to render, or {@code null} for the JSON view */
+    private Representation get(Variant variant, HelpPage page, Language language) {
         ServerFacts current = facts.current();
         Generation cache = generation;
         if (cache.version() != current.version()) {
             cache = new Generation(current.version(), new ConcurrentHashMap<>());
             generation = cache;
         }
-        Rendering rendering = cache.pages().computeIfAbsent(variant, v -> attempt(
-                () -> Representation.of(contentType, render.apply(current), current.lastModified()), v));
+        // A plain get first: computeIfAbsent may lock its bin even when the rendering is there.
+        Rendering rendering = cache.pages().get(variant);
+        if (rendering == null) {
+            rendering = cache.pages().computeIfAbsent(variant, v -> attempt(() -> page == null
+                    ? Representation.of(JSON, JsonView.render(current), current.lastModified())
+                    : Representation.of(HTML, renderer.render(page, current, language), current.lastModified()), v));
+        }
         return rendering.representation();
     }
 
