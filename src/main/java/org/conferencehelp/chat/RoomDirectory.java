@@ -47,6 +47,9 @@ public final class RoomDirectory {
             if (limit == 0) {
                 continue;
             }
+            if (best.size() == limit && Math.max(0, listed.occupants()) < best.peek().occupants()) {
+                continue; // fewer people than the least busy room kept: it cannot make the page (no Room built)
+            }
             Room room = room(listing.domain(), listed);
             if (best.size() < limit) {
                 best.add(room);
