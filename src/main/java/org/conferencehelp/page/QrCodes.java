@@ -2,6 +2,9 @@ package org.conferencehelp.page;
 
 import io.nayuki.qrcodegen.DataTooLongException;
 import io.nayuki.qrcodegen.QrCode;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Renders a text (a join link) as an SVG QR code that a phone can scan off the screen. */
 final class QrCodes {
@@ -11,6 +14,23 @@ final class QrCodes {
     /** No QR code: for a text too long to encode; the join link next to it still works. */
     private static final TrustedHtml NONE = new TrustedHtml("");
 
+    /** A text's QR code: its size in modules, and its dark modules as one path. */
+    private record Encoded(int size, String path) {
+    }
+
+    /** For a text too long for a QR code. */
+    private static final Encoded TOO_LONG = new Encoded(0, "");
+
+    /**
+     * The QR codes of the texts seen lately. Encoding is most of the cost of rendering a page with rooms (error
+     * correction, and the eight masks tried on each code), and the codes hardly change from one rendering to the
+     * next: only the rooms that came onto the page are new. Bounded by the characters of its paths (50 rooms take
+     * about 0.3 MB): emptied whole when the next code would pass the budget.
+     */
+    private static final Map<String, Encoded> CACHE = new ConcurrentHashMap<>();
+    private static final AtomicLong CACHED_CHARS = new AtomicLong();
+    static final long CACHE_BUDGET_CHARS = 4_000_000;
+
     private QrCodes() {
     }
 
@@ -19,18 +39,34 @@ final class QrCodes {
      * here, as this markup is inserted unescaped). Nothing for a text longer than a QR code holds.
      */
     static TrustedHtml svg(String text, String label) {
-        QrCode qr;
-        try {
-            qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
-        } catch (DataTooLongException e) {
-            // A legal room node of 1023 bytes percent-encodes to ~3000 characters, past a QR code's capacity.
+        Encoded qr = CACHE.get(text);
+        if (qr == null) {
+            qr = encode(text);
+            long chars = text.length() + qr.path().length();
+            if (CACHED_CHARS.addAndGet(chars) > CACHE_BUDGET_CHARS) {
+                CACHE.clear();
+                CACHED_CHARS.set(chars);
+            }
+            CACHE.put(text, qr);
+        }
+        if (qr == TOO_LONG) {
             return NONE;
         }
-        int size = qr.size + QUIET_ZONE * 2;
+        int size = qr.size() + QUIET_ZONE * 2;
         return new TrustedHtml("<svg class=\"qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " "
                 + size + "\" role=\"img\" aria-label=\"" + Html.escape(label) + "\" shape-rendering=\"crispEdges\">"
-                + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path(qr)
+                + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + qr.path()
                 + "\"/></svg>");
+    }
+
+    private static Encoded encode(String text) {
+        try {
+            QrCode qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
+            return new Encoded(qr.size, path(qr));
+        } catch (DataTooLongException e) {
+            // A legal room node of 1023 bytes percent-encodes to ~3000 characters, past a QR code's capacity.
+            return TOO_LONG;
+        }
     }
 
     /**
