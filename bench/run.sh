@@ -12,8 +12,9 @@
 #      by Jetty's ResourceHandler at /static/page.html: a warm-up of each, then RUNS alternating runs of each.
 #      Same request for both: wrk's bare GET (Host only), no Accept-Encoding, so both send the identity bytes.
 #   2. the same at 1,000, 10,000 and 100,000 generated public rooms (`--rooms N`);
-#   3. the same at 100,000 rooms while the directory is refreshed every second and every refresh changes the page
-#      (`--refresh-seconds 1 --churn`): requests during refreshes and re-renderings;
+#   3. the same at 100,000 rooms while the directory is refreshed every second (`--refresh-seconds 1`): requests
+#      during refreshes; and again with every refresh changing the page (`--churn`), so that requests also meet
+#      the re-rendering that follows each change;
 #   4. directory refresh time at each size (DirectoryRefreshBench, and the preview's own debug log under load);
 #   5. the plugin's heap at 100,000 rooms: class histograms (jcmd GC.class_histogram, after a full GC) of a preview
 #      with --rooms 0 and one with --rooms 100000, every page variant requested in both; and their off-heap
@@ -21,8 +22,9 @@
 #   6. bench/results/summary.md (tables) and, with gnuplot, bench/results/scale.png.
 #
 # Settings (environment): DURATION=20 (seconds per main run), SCALE_DURATION=10 (seconds per run at scale and
-# during refreshes), RUNS=3, WARMUP=10, CONNECTIONS=32, THREADS=2, SCALES="1000 10000 100000",
-# JAVA_OPTS (for the preview JVM; default none), OUT=bench/results.
+# during refreshes), RUNS=3 (alternating runs per target), WARMUP=10 (seconds, main), SCALE_WARMUP=5,
+# CONNECTIONS=32, THREADS=2, SCALES="1000 10000 100000", JAVA_OPTS (for the preview JVM; default none),
+# OUT=bench/results.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,6 +32,7 @@ DURATION=${DURATION:-20}
 SCALE_DURATION=${SCALE_DURATION:-10}
 RUNS=${RUNS:-3}
 WARMUP=${WARMUP:-10}
+SCALE_WARMUP=${SCALE_WARMUP:-5}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 SCALES=${SCALES:-"1000 10000 100000"}
@@ -119,17 +122,17 @@ EOF
     tail -n 1 "$RUNS_TSV" | awk -F'\t' '{printf "  %-8s %-6s run %s: %8s req/s  p99 %7s ms  server CPU %6s µs/request  errors %s  (load %s)\n", $1, $3, $4, $5, $7, $11, $9, $10}'
 }
 
-# Live vs static on the running preview, alternating. Arguments: scenario rooms seconds
+# Live vs static on the running preview, alternating. Arguments: scenario rooms seconds warm-up-seconds
 live_vs_static() {
-    local scenario=$1 rooms=$2 seconds=$3 base="http://127.0.0.1:$PORT"
+    local scenario=$1 rooms=$2 seconds=$3 warmup=$4 base="http://127.0.0.1:$PORT"
     local live=$base/help/using-conferences/ static=$base/static/page.html
     curl -sf -o "$WORK/static/page.html" "$live"
     cmp -s <(curl -sf "$static") "$WORK/static/page.html" || { echo "bench: /static/page.html differs" >&2; exit 1; }
     local size; size=$(stat -c %s "$WORK/static/page.html")
     printf '%s\t%s\t%s\n' "$scenario" "$rooms" "$size" >> "$OUT/page-sizes.tsv"
-    echo "$scenario, $rooms extra rooms: page of $size bytes; warm-up ${WARMUP}s each"
-    measure "$scenario" "$rooms" live warmup "$WARMUP" "$live"
-    measure "$scenario" "$rooms" static warmup "$WARMUP" "$static"
+    echo "$scenario, $rooms extra rooms: page of $size bytes; warm-up ${warmup}s each"
+    measure "$scenario" "$rooms" live warmup "$warmup" "$live"
+    measure "$scenario" "$rooms" static warmup "$warmup" "$static"
     for run in $(seq 1 "$RUNS"); do
         measure "$scenario" "$rooms" live "$run" "$seconds" "$live"
         measure "$scenario" "$rooms" static "$run" "$seconds" "$static"
@@ -157,28 +160,32 @@ printf 'scenario\trooms\tmicros\tchange\n' > "$OUT/refresh-log.tsv"
 echo "== 1. live vs static (demo rooms only)"
 start_preview main --static-dir "$WORK/static" --rooms 0
 sed -n 's/.*\(jetty-12[0-9.]*\);.*/jetty: \1/p' "$LOG" | head -n 1 >> "$OUT/machine.txt"
-live_vs_static main 0 "$DURATION"
+live_vs_static main 0 "$DURATION" "$WARMUP"
 refresh_log main 0
 stop_preview
 
 echo "== 2. at scale"
 for rooms in $SCALES; do
     start_preview "scale-$rooms" --static-dir "$WORK/static" --rooms "$rooms"
-    live_vs_static scale "$rooms" "$SCALE_DURATION"
+    live_vs_static scale "$rooms" "$SCALE_DURATION" "$SCALE_WARMUP"
     refresh_log scale "$rooms"
     stop_preview
 done
 
 LARGEST=${SCALES##* }
-echo "== 3. at $LARGEST rooms, refreshing every second, each refresh changing the page"
+echo "== 3. at $LARGEST rooms, refreshing every second; then with each refresh changing the page"
+start_preview refresh --static-dir "$WORK/static" --rooms "$LARGEST" --refresh-seconds 1
+live_vs_static refresh "$LARGEST" "$SCALE_DURATION" "$SCALE_WARMUP"
+refresh_log refresh "$LARGEST"
+stop_preview
 start_preview churn --static-dir "$WORK/static" --rooms "$LARGEST" --refresh-seconds 1 --churn
-live_vs_static churn "$LARGEST" "$SCALE_DURATION"
+live_vs_static churn "$LARGEST" "$SCALE_DURATION" "$SCALE_WARMUP"
 refresh_log churn "$LARGEST"
 stop_preview
 
 echo "== 4. directory refresh time (harness, one thread, nothing else running in its JVM)"
 # shellcheck disable=SC2086
-java -cp "$JAR:target/test-classes" org.conferencehelp.bench.DirectoryRefreshBench --seconds 4 $SCALES \
+java -cp "$JAR:target/test-classes" org.conferencehelp.bench.DirectoryRefreshBench --seconds 3 $SCALES \
     | tee "$OUT/refresh-harness.tsv"
 
 echo "== 5. heap: --rooms 0 against --rooms $LARGEST"
