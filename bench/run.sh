@@ -4,13 +4,14 @@
 # Builds nothing: run `mvn -B -q package -DskipTests` first (it makes target/conferencehelp-preview.jar and compiles
 # the refresh harness into target/test-classes). Then:
 #
-#     bench/run.sh                  # about 8 minutes; results in bench/results/
+#     bench/run.sh                  # about 15 minutes; results in bench/results/
 #
 # What it does, all on 127.0.0.1, with bounded runs only:
 #   1. live vs static: starts the preview (`--static-dir`), saves the live page /help/using-conferences/ as
 #      page.html, and measures with wrk, side by side on the SAME embedded Jetty, the live page and that file served
-#      by Jetty's ResourceHandler at /static/page.html: a warm-up of each, then RUNS alternating runs of each.
-#      Same request for both: wrk's bare GET (Host only), no Accept-Encoding, so both send the identity bytes.
+#      by Jetty's ResourceHandler at /static/page.html: a warm-up of each, then RUNS pairs of runs, one of each,
+#      which of the two goes first alternating from pair to pair. Same request for both: wrk's bare GET (Host
+#      only), no Accept-Encoding, so both send the identity bytes.
 #   2. the same at 1,000, 10,000 and 100,000 generated public rooms (`--rooms N`);
 #   3. the same at 100,000 rooms while the directory is refreshed every second (`--refresh-seconds 1`): requests
 #      during refreshes; and again with every refresh changing the page (`--churn`), so that requests also meet
@@ -21,21 +22,26 @@
 #      memory for the page bodies' direct buffers (jcmd VM.native_memory, category Other);
 #   6. bench/results/summary.md (tables) and, with gnuplot, bench/results/scale.png.
 #
-# Settings (environment): DURATION=20 (seconds per main run), SCALE_DURATION=10 (seconds per run at scale and
-# during refreshes), RUNS=3 (alternating runs per target), WARMUP=10 (seconds, main), SCALE_WARMUP=5,
-# CONNECTIONS=32, THREADS=2, SCALES="1000 10000 100000", JAVA_OPTS (for the preview JVM; default none),
-# OUT=bench/results.
+# Pinning: with two or more CPUs (and taskset), the preview runs on the last CPU and wrk on the others, so that
+# the two do not take turns on one core: the numbers then measure the server's cost per request, and vary far less
+# from run to run on a shared machine. PIN=0 lets the scheduler place them.
+#
+# Settings (environment): DURATION=15 (seconds per main run), RUNS=7 (pairs, main), WARMUP=30 (seconds of each
+# target before the main pairs), SCALE_DURATION=8, SCALE_RUNS=3 and SCALE_WARMUP=10 (the same at scale and during
+# refreshes), CONNECTIONS=32, THREADS (wrk's; default one per wrk CPU), SCALES="1000 10000 100000", PIN=1,
+# JAVA_OPTS (for the preview JVM; default none), OUT=bench/results.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DURATION=${DURATION:-20}
-SCALE_DURATION=${SCALE_DURATION:-10}
-RUNS=${RUNS:-3}
-WARMUP=${WARMUP:-10}
-SCALE_WARMUP=${SCALE_WARMUP:-5}
+DURATION=${DURATION:-15}
+RUNS=${RUNS:-7}
+WARMUP=${WARMUP:-30}
+SCALE_DURATION=${SCALE_DURATION:-8}
+SCALE_RUNS=${SCALE_RUNS:-3}
+SCALE_WARMUP=${SCALE_WARMUP:-10}
 CONNECTIONS=${CONNECTIONS:-32}
-THREADS=${THREADS:-2}
 SCALES=${SCALES:-"1000 10000 100000"}
+PIN=${PIN:-1}
 JAVA_OPTS=${JAVA_OPTS:-}
 OUT=${OUT:-bench/results}
 JAR=target/conferencehelp-preview.jar
@@ -50,6 +56,18 @@ need python3 "apt-get install python3"
 if [[ ! -f $JAR || ! -f $HARNESS ]]; then
     echo "bench: builds nothing itself; run 'mvn -B -q package -DskipTests' first (needs $JAR and $HARNESS)" >&2
     exit 1
+fi
+
+CPUS=$(nproc)
+if [[ $PIN == 1 && $CPUS -ge 2 ]] && command -v taskset >/dev/null; then
+    SERVER_CPUS=$((CPUS - 1))
+    if (( CPUS > 2 )); then CLIENT_CPUS=0-$((CPUS - 2)); else CLIENT_CPUS=0; fi
+    ON_SERVER=(taskset -c "$SERVER_CPUS")
+    ON_CLIENT=(taskset -c "$CLIENT_CPUS")
+    THREADS=${THREADS:-$((CPUS - 1))}
+else
+    SERVER_CPUS=any CLIENT_CPUS=any ON_SERVER=() ON_CLIENT=()
+    THREADS=${THREADS:-2}
 fi
 
 mkdir -p "$OUT"
@@ -72,7 +90,7 @@ start_preview() {
     local name=$1; shift
     LOG=$WORK/$name.log
     # shellcheck disable=SC2086
-    java $JAVA_OPTS ${EXTRA_JVM:-} -Dorg.slf4j.simpleLogger.log.org.conferencehelp.chat.DirectoryRefresher=debug \
+    "${ON_SERVER[@]}" java $JAVA_OPTS ${EXTRA_JVM:-} -Dorg.slf4j.simpleLogger.log.org.conferencehelp.chat.DirectoryRefresher=debug \
         -Dorg.slf4j.simpleLogger.showDateTime=true \
         -jar "$JAR" --port 0 "$@" > "$LOG" 2>&1 &
     PREVIEW_PID=$!
@@ -95,7 +113,7 @@ stop_preview() {
 measure() {
     local scenario=$1 rooms=$2 target=$3 run=$4 seconds=$5 url=$6 out cpu0 cpu1
     cpu0=$(server_cpu)
-    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --latency "$url")
+    out=$("${ON_CLIENT[@]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --latency "$url")
     cpu1=$(server_cpu)
     [[ $run == warmup ]] && return 0
     python3 - "$scenario" "$rooms" "$target" "$run" "$(cut -d' ' -f1 /proc/loadavg)" "$out" \
@@ -122,9 +140,9 @@ EOF
     tail -n 1 "$RUNS_TSV" | awk -F'\t' '{printf "  %-8s %-6s run %s: %8s req/s  p99 %7s ms  server CPU %6s µs/request  errors %s  (load %s)\n", $1, $3, $4, $5, $7, $11, $9, $10}'
 }
 
-# Live vs static on the running preview, alternating. Arguments: scenario rooms seconds warm-up-seconds
+# Live vs static on the running preview, in pairs. Arguments: scenario rooms seconds warm-up-seconds pairs
 live_vs_static() {
-    local scenario=$1 rooms=$2 seconds=$3 warmup=$4 base="http://127.0.0.1:$PORT"
+    local scenario=$1 rooms=$2 seconds=$3 warmup=$4 runs=$5 base="http://127.0.0.1:$PORT"
     local live=$base/help/using-conferences/ static=$base/static/page.html
     curl -sf -o "$WORK/static/page.html" "$live"
     cmp -s <(curl -sf "$static") "$WORK/static/page.html" || { echo "bench: /static/page.html differs" >&2; exit 1; }
@@ -133,9 +151,14 @@ live_vs_static() {
     echo "$scenario, $rooms extra rooms: page of $size bytes; warm-up ${warmup}s each"
     measure "$scenario" "$rooms" live warmup "$warmup" "$live"
     measure "$scenario" "$rooms" static warmup "$warmup" "$static"
-    for run in $(seq 1 "$RUNS"); do
-        measure "$scenario" "$rooms" live "$run" "$seconds" "$live"
-        measure "$scenario" "$rooms" static "$run" "$seconds" "$static"
+    for run in $(seq 1 "$runs"); do
+        if (( run % 2 )); then
+            measure "$scenario" "$rooms" live "$run" "$seconds" "$live"
+            measure "$scenario" "$rooms" static "$run" "$seconds" "$static"
+        else # the other order, so that neither target always has the later, possibly warmer, slot
+            measure "$scenario" "$rooms" static "$run" "$seconds" "$static"
+            measure "$scenario" "$rooms" live "$run" "$seconds" "$live"
+        fi
     done
 }
 
@@ -154,20 +177,22 @@ printf 'scenario\trooms\tmicros\tchange\n' > "$OUT/refresh-log.tsv"
     echo "ram: $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
     echo "java: $(java -version 2>&1 | head -n 1)"
     echo "wrk: $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2)"
-    echo "settings: DURATION=$DURATION SCALE_DURATION=$SCALE_DURATION RUNS=$RUNS WARMUP=$WARMUP CONNECTIONS=$CONNECTIONS THREADS=$THREADS JAVA_OPTS='$JAVA_OPTS'"
+    echo "settings: DURATION=$DURATION RUNS=$RUNS WARMUP=$WARMUP SCALE_DURATION=$SCALE_DURATION SCALE_RUNS=$SCALE_RUNS SCALE_WARMUP=$SCALE_WARMUP CONNECTIONS=$CONNECTIONS THREADS=$THREADS JAVA_OPTS='$JAVA_OPTS'"
+    echo "pinning: preview on CPU $SERVER_CPUS, wrk on CPU $CLIENT_CPUS"
+    echo "load before the run (1, 5, 15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
 } > "$OUT/machine.txt"
 
 echo "== 1. live vs static (demo rooms only)"
 start_preview main --static-dir "$WORK/static" --rooms 0
 sed -n 's/.*\(jetty-12[0-9.]*\);.*/jetty: \1/p' "$LOG" | head -n 1 >> "$OUT/machine.txt"
-live_vs_static main 0 "$DURATION" "$WARMUP"
+live_vs_static main 0 "$DURATION" "$WARMUP" "$RUNS"
 refresh_log main 0
 stop_preview
 
 echo "== 2. at scale"
 for rooms in $SCALES; do
     start_preview "scale-$rooms" --static-dir "$WORK/static" --rooms "$rooms"
-    live_vs_static scale "$rooms" "$SCALE_DURATION" "$SCALE_WARMUP"
+    live_vs_static scale "$rooms" "$SCALE_DURATION" "$SCALE_WARMUP" "$SCALE_RUNS"
     refresh_log scale "$rooms"
     stop_preview
 done
@@ -175,17 +200,17 @@ done
 LARGEST=${SCALES##* }
 echo "== 3. at $LARGEST rooms, refreshing every second; then with each refresh changing the page"
 start_preview refresh --static-dir "$WORK/static" --rooms "$LARGEST" --refresh-seconds 1
-live_vs_static refresh "$LARGEST" "$SCALE_DURATION" "$SCALE_WARMUP"
+live_vs_static refresh "$LARGEST" "$SCALE_DURATION" "$SCALE_WARMUP" "$SCALE_RUNS"
 refresh_log refresh "$LARGEST"
 stop_preview
 start_preview churn --static-dir "$WORK/static" --rooms "$LARGEST" --refresh-seconds 1 --churn
-live_vs_static churn "$LARGEST" "$SCALE_DURATION" "$SCALE_WARMUP"
+live_vs_static churn "$LARGEST" "$SCALE_DURATION" "$SCALE_WARMUP" "$SCALE_RUNS"
 refresh_log churn "$LARGEST"
 stop_preview
 
 echo "== 4. directory refresh time (harness, one thread, nothing else running in its JVM)"
 # shellcheck disable=SC2086
-java -cp "$JAR:target/test-classes" org.conferencehelp.bench.DirectoryRefreshBench --seconds 3 $SCALES \
+"${ON_SERVER[@]}" java -cp "$JAR:target/test-classes" org.conferencehelp.bench.DirectoryRefreshBench --seconds 3 $SCALES \
     | tee "$OUT/refresh-harness.tsv"
 
 echo "== 5. heap: --rooms 0 against --rooms $LARGEST"

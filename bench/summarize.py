@@ -28,8 +28,9 @@ say = lines.append
 
 
 def series(scenario, rooms, target, key):
-    return [float(r[key]) for r in runs
-            if r['scenario'] == scenario and int(r['rooms']) == rooms and r['target'] == target]
+    """One value per run, in the order of the run numbers (within a pair the order of the targets alternates)."""
+    chosen = [r for r in runs if r['scenario'] == scenario and int(r['rooms']) == rooms and r['target'] == target]
+    return [float(r[key]) for r in sorted(chosen, key=lambda r: int(r['run']))]
 
 
 def spread(values, fmt):
@@ -45,8 +46,10 @@ def compare(scenario, rooms):
     errors = sum(int(r['errors']) for r in runs if r['scenario'] == scenario and int(r['rooms']) == rooms)
     live_cpu = series(scenario, rooms, 'live', 'server_cpu_us_per_request')
     static_cpu = series(scenario, rooms, 'static', 'server_cpu_us_per_request')
-    return dict(live_cpu=statistics.median(live_cpu), static_cpu=statistics.median(static_cpu),live_rps=live_rps, static_rps=static_rps, live_p99=live_p99, static_p99=static_p99,
+    return dict(live_cpu=statistics.median(live_cpu), static_cpu=statistics.median(static_cpu),
+                live_rps=live_rps, static_rps=static_rps, live_p99=live_p99, static_p99=static_p99,
                 ratio=statistics.median(live_rps) / statistics.median(static_rps),
+                pair_ratio=statistics.median(pairs),
                 p99_ratio=statistics.median(live_p99) / statistics.median(static_p99),
                 pairs=pairs, p99_pairs=p99_pairs, errors=errors,
                 load=statistics.median(float(r['loadavg']) for r in runs
@@ -54,17 +57,17 @@ def compare(scenario, rooms):
 
 
 def table(entries):
-    say('| scenario | rooms (generated + 4 demo) | page bytes | live req/s | static req/s | live/static | per-pair ratios '
-        '| live p99 ms | static p99 ms | p99 live/static | server CPU µs/request, live / static | errors '
-        '| load (1 min) |')
+    say('| scenario | rooms (generated + 4 demo) | page bytes | live req/s | static req/s | live/static '
+        '| per-pair ratios (median) | live p99 ms | static p99 ms | p99 live/static '
+        '| server CPU µs/request, live / static | errors | load (1 min) |')
     say('|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|')
     for scenario, rooms in entries:
         c = compare(scenario, rooms)
         say(f"| {scenario} | {rooms:,} | {sizes[(scenario, rooms)]:,} | {spread(c['live_rps'], '{:,.0f}')} "
             f"| {spread(c['static_rps'], '{:,.0f}')} | **{c['ratio']:.2f}** "
-            f"| {', '.join(f'{p:.2f}' for p in c['pairs'])} "
-            f"| {spread(c['live_p99'], '{:.1f}')} | {spread(c['static_p99'], '{:.1f}')} "
-            f"| **{c['p99_ratio']:.2f}** | {c['live_cpu']:.0f} / {c['static_cpu']:.0f} | {c['errors']} "
+            f"| {', '.join(f'{p:.2f}' for p in c['pairs'])} (**{c['pair_ratio']:.2f}**) "
+            f"| {spread(c['live_p99'], '{:.2f}')} | {spread(c['static_p99'], '{:.2f}')} "
+            f"| **{c['p99_ratio']:.2f}** | {c['live_cpu']:.1f} / {c['static_cpu']:.1f} | {c['errors']} "
             f"| {c['load']:.1f} |")
 
 
@@ -76,12 +79,16 @@ main = compare('main', 0)
 say('## Live page against a static file of the same size, same Jetty')
 say('')
 say(f"Median of the runs, (min–max); live/static is the ratio of the medians; per-pair ratios are run i of the "
-    f"live page against run i of the static file, measured right after it.")
+    f"live page against run i of the static file, measured next to it (the order within a pair alternates), and "
+    f"their median, which a slow spell of the machine moves less than the ratio of the medians.")
 say('')
 table([('main', 0)])
 say('')
-say(f"- throughput: live/static = {main['ratio']:.2f}, target ≥ {THROUGHPUT_TARGET}: "
-    f"{verdict(main['ratio'] >= THROUGHPUT_TARGET)}")
+say(f"- throughput: live/static = {main['ratio']:.2f} (ratio of the medians), {main['pair_ratio']:.2f} (median of "
+    f"the per-pair ratios), target ≥ {THROUGHPUT_TARGET}: "
+    f"{verdict(min(main['ratio'], main['pair_ratio']) >= THROUGHPUT_TARGET)}")
+say(f"- server CPU per request: static/live = {main['static_cpu'] / main['live_cpu']:.2f} "
+    f"({main['live_cpu']:.1f} µs live, {main['static_cpu']:.1f} µs static)")
 say(f"- p99 latency: live/static = {main['p99_ratio']:.2f}, target ≤ {P99_TARGET}: "
     f"{verdict(main['p99_ratio'] <= P99_TARGET)}")
 say('')

@@ -153,10 +153,14 @@ public final class HelpServlet extends HttpServlet {
         }
     }
 
-    /** {@code setHeader}, with a field Jetty need not look up, allocate or encode on each request. */
+    /**
+     * {@code setHeader}, with a field Jetty need not look up, allocate or encode on each request. Each header is set
+     * once on a response that has none of them yet (this context has no filters), so it is appended without
+     * {@code put}'s search through the fields for one of the same name.
+     */
     private static void put(HttpServletResponse response, HttpField field) {
         if (response instanceof Response jetty) {
-            jetty.getHttpFields().put(field);
+            jetty.getHttpFields().add(field);
         } else {
             response.setHeader(field.getName(), field.getValue());
         }

@@ -24,11 +24,12 @@ final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
+    /** On a new response, before any other header: appended, as none of them can be there yet. */
     static void apply(HttpServletResponse response) {
         if (response instanceof Response jetty) {
             HttpFields.Mutable fields = jetty.getHttpFields();
             for (HttpField field : FIELDS) {
-                fields.put(field);
+                fields.add(field);
             }
         } else {
             for (HttpField field : FIELDS) {

@@ -59,6 +59,24 @@ class ResponseHeadersTest {
         assertEquals("no-referrer", response.header("Referrer-Policy"));
     }
 
+    /** The servlet appends its headers rather than replacing: none may come twice, gzip or not. */
+    @ParameterizedTest(name = "{0} for {1} {2}")
+    @MethodSource("everyKindOfAnswer")
+    void carryEachHeaderOnce(int status, String method, String path, String[] headers) throws Exception {
+        for (String[] encoding : new String[][] {headers, append(headers, "Accept-Encoding", "gzip")}) {
+            TestSite.Response response = site.request(method, path, encoding);
+            assertEquals(status, response.status());
+            response.headers().map().forEach((name, values) ->
+                    assertEquals(1, values.size(), name + " in " + response.headers().map()));
+        }
+    }
+
+    private static String[] append(String[] headers, String... more) {
+        String[] all = java.util.Arrays.copyOf(headers, headers.length + more.length);
+        System.arraycopy(more, 0, all, headers.length, more.length);
+        return all;
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"POST", "PUT", "DELETE", "OPTIONS", "PATCH", "PROPFIND"})
     void refusesEveryMethodButGetAndHead(String method) throws Exception {
