@@ -56,16 +56,23 @@ def compare(scenario, rooms):
                                        if r['scenario'] == scenario and int(r['rooms']) == rooms))
 
 
+def pair_summary(pairs):
+    if len(pairs) < 4:
+        return f"**{statistics.median(pairs):.2f}** ({', '.join(f'{p:.2f}' for p in pairs)})"
+    q1, median, q3 = statistics.quantiles(pairs, n=4)
+    return f"**{median:.2f}** ({q1:.2f}–{q3:.2f})"
+
+
 def table(entries):
     say('| scenario | rooms (generated + 4 demo) | page bytes | live req/s | static req/s | live/static '
-        '| per-pair ratios (median) | live p99 ms | static p99 ms | p99 live/static '
+        '| per-pair ratios: median (quartiles) | live p99 ms | static p99 ms | p99 live/static '
         '| server CPU µs/request, live / static | errors | load (1 min) |')
     say('|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|')
     for scenario, rooms in entries:
         c = compare(scenario, rooms)
         say(f"| {scenario} | {rooms:,} | {sizes[(scenario, rooms)]:,} | {spread(c['live_rps'], '{:,.0f}')} "
             f"| {spread(c['static_rps'], '{:,.0f}')} | **{c['ratio']:.2f}** "
-            f"| {', '.join(f'{p:.2f}' for p in c['pairs'])} (**{c['pair_ratio']:.2f}**) "
+            f"| {pair_summary(c['pairs'])} "
             f"| {spread(c['live_p99'], '{:.2f}')} | {spread(c['static_p99'], '{:.2f}')} "
             f"| **{c['p99_ratio']:.2f}** | {c['live_cpu']:.1f} / {c['static_cpu']:.1f} | {c['errors']} "
             f"| {c['load']:.1f} |")
@@ -79,8 +86,9 @@ main = compare('main', 0)
 say('## Live page against a static file of the same size, same Jetty')
 say('')
 say(f"Median of the runs, (min–max); live/static is the ratio of the medians; per-pair ratios are run i of the "
-    f"live page against run i of the static file, measured next to it (the order within a pair alternates), and "
-    f"their median, which a slow spell of the machine moves less than the ratio of the medians.")
+    f"live page against run i of the static file, measured next to it (the order within a pair alternates): their "
+    f"median, which a slow spell of the machine moves less than the ratio of the medians, and quartiles. Every run "
+    f"is in runs.tsv.")
 say('')
 table([('main', 0)])
 say('')
