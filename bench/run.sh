@@ -10,7 +10,9 @@
 #   1. live vs static: starts the preview (`--static-dir`), saves the live page /help/using-conferences/ as
 #      page.html, and measures with wrk, side by side on the SAME embedded Jetty, the live page and that file served
 #      by Jetty's ResourceHandler at /static/page.html: a warm-up of each, then RUNS pairs of runs, one of each,
-#      which of the two goes first alternating from pair to pair. Same request for both: wrk's bare GET (Host
+#      which of the two goes first alternating from pair to pair. In this first scenario a third target joins the
+#      rounds: the same file through the ee8 DefaultServlet at /static-servlet/page.html, the way Openfire serves
+#      the files of its own public web server; for reference, as the target is the ResourceHandler's figure. Same request for both: wrk's bare GET (Host
 #      only), no Accept-Encoding, so both send the identity bytes.
 #   2. the same at 1,000, 10,000 and 100,000 generated public rooms (`--rooms N`);
 #   3. the same at 100,000 rooms while the directory is refreshed every second (`--refresh-seconds 1`): requests
@@ -144,25 +146,32 @@ EOF
     tail -n 1 "$RUNS_TSV" | awk -F'\t' '{printf "  %-8s %-6s run %s: %8s req/s  p99 %7s ms  server CPU %6s µs/request  errors %s  (load %s)\n", $1, $3, $4, $5, $7, $11, $9, $10}'
 }
 
-# Live vs static on the running preview, in pairs. Arguments: scenario rooms seconds warm-up-seconds pairs
+# Live vs static on the running preview, in rounds of one run of each target. Arguments: scenario rooms seconds
+# warm-up-seconds rounds [servlet]: with "servlet", the file through the ee8 DefaultServlet is a third target.
 live_vs_static() {
     local scenario=$1 rooms=$2 seconds=$3 warmup=$4 runs=$5 base="http://127.0.0.1:$PORT"
-    local live=$base/help/using-conferences/ static=$base/static/page.html
-    curl -sf -o "$WORK/static/page.html" "$live"
-    cmp -s <(curl -sf "$static") "$WORK/static/page.html" || { echo "bench: /static/page.html differs" >&2; exit 1; }
+    local -A url=([live]=$base/help/using-conferences/ [static]=$base/static/page.html
+                  [servlet]=$base/static-servlet/page.html)
+    local targets=(live static) target
+    [[ ${6:-} == servlet ]] && targets+=(servlet)
+    curl -sf -o "$WORK/static/page.html" "${url[live]}"
+    for target in "${targets[@]:1}"; do
+        cmp -s <(curl -sf "${url[$target]}") "$WORK/static/page.html" \
+            || { echo "bench: ${url[$target]} differs from the live page" >&2; exit 1; }
+    done
     local size; size=$(stat -c %s "$WORK/static/page.html")
     printf '%s\t%s\t%s\n' "$scenario" "$rooms" "$size" >> "$OUT/page-sizes.tsv"
     echo "$scenario, $rooms extra rooms: page of $size bytes; warm-up ${warmup}s each"
-    measure "$scenario" "$rooms" live warmup "$warmup" "$live"
-    measure "$scenario" "$rooms" static warmup "$warmup" "$static"
+    for target in "${targets[@]}"; do
+        measure "$scenario" "$rooms" "$target" warmup "$warmup" "${url[$target]}"
+    done
+    local n=${#targets[@]} i
     for run in $(seq 1 "$runs"); do
-        if (( run % 2 )); then
-            measure "$scenario" "$rooms" live "$run" "$seconds" "$live"
-            measure "$scenario" "$rooms" static "$run" "$seconds" "$static"
-        else # the other order, so that neither target always has the later, possibly warmer, slot
-            measure "$scenario" "$rooms" static "$run" "$seconds" "$static"
-            measure "$scenario" "$rooms" live "$run" "$seconds" "$live"
-        fi
+        # Each round starts with the next target, so that none always has the same, possibly warmer, slot.
+        for i in $(seq 0 $((n - 1))); do
+            target=${targets[$(( (run - 1 + i) % n ))]}
+            measure "$scenario" "$rooms" "$target" "$run" "$seconds" "${url[$target]}"
+        done
     done
 }
 
@@ -189,7 +198,7 @@ printf 'scenario\trooms\tmicros\tchange\n' > "$OUT/refresh-log.tsv"
 echo "== 1. live vs static (demo rooms only)"
 start_preview main --static-dir "$WORK/static" --rooms 0
 sed -n 's/.*\(jetty-12[0-9.]*\);.*/jetty: \1/p' "$LOG" | head -n 1 >> "$OUT/machine.txt"
-live_vs_static main 0 "$DURATION" "$WARMUP" "$RUNS"
+live_vs_static main 0 "$DURATION" "$WARMUP" "$RUNS" servlet
 refresh_log main 0
 stop_preview
 

@@ -99,6 +99,16 @@ say(f"- server CPU per request: static/live = {main['static_cpu'] / main['live_c
     f"({main['live_cpu']:.1f} µs live, {main['static_cpu']:.1f} µs static)")
 say(f"- p99 latency: live/static = {main['p99_ratio']:.2f}, target ≤ {P99_TARGET}: "
     f"{verdict(main['p99_ratio'] <= P99_TARGET)}")
+servlet_rps = series('main', 0, 'servlet', 'requests_per_s')
+if servlet_rps:
+    servlet_p99 = series('main', 0, 'servlet', 'p99_ms')
+    servlet_cpu = series('main', 0, 'servlet', 'server_cpu_us_per_request')
+    by_round = [l / s for l, s in zip(main['live_rps'], servlet_rps)]
+    say(f"- for reference, the same file through Jetty's ee8 DefaultServlet (`/static-servlet/`, as Openfire serves "
+        f"the files of its public web server), in the same rounds: {spread(servlet_rps, '{:,.0f}')} req/s, "
+        f"p99 {spread(servlet_p99, '{:.2f}')} ms, server CPU {statistics.median(servlet_cpu):.1f} µs/request; "
+        f"live/servlet-file {statistics.median(main['live_rps']) / statistics.median(servlet_rps):.2f} "
+        f"(per round: median {statistics.median(by_round):.2f})")
 say('')
 
 scale_rooms = sorted(r for s, r in sizes if s == 'scale')

@@ -12,6 +12,9 @@ import org.conferencehelp.http.HelpSite;
 import org.conferencehelp.http.HelpWebContext;
 import org.conferencehelp.tls.HistoryStorage;
 import org.conferencehelp.tls.IdentityStoreSource;
+import org.eclipse.jetty.ee8.servlet.DefaultServlet;
+import org.eclipse.jetty.ee8.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee8.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandler;
@@ -99,19 +102,38 @@ public final class PreviewServer {
             server.setHandler(site.context());
         } else {
             server.setHandler(new ContextHandlerCollection(site.context().getCoreContextHandler(),
-                    staticFiles(options)));
+                    staticFiles(options), staticFilesThroughServlet(options)));
         }
         server.setStopAtShutdown(true);
         server.start();
         return new PreviewServer(server, site, watch);
     }
 
-    /** The files of {@code --static-dir} at {@code /static/}: the benchmark's baseline, on the same Jetty. */
+    /** The files of {@code --static-dir} at {@code /static/}, from a core handler: Jetty's cheapest way to serve them. */
     private static ContextHandler staticFiles(PreviewOptions options) {
         ResourceHandler files = new ResourceHandler();
         files.setBaseResource(ResourceFactory.root().newResource(options.staticDir().toAbsolutePath()));
         files.setDirAllowed(false);
         return new ContextHandler(files, "/static");
+    }
+
+    /**
+     * The same files at {@code /static-servlet/}, through the servlet layer the help pages also go through: Jetty's
+     * ee8 {@code DefaultServlet}, set up as in the web application that serves the files of Openfire's own public web
+     * server ({@code resources/spank}: Jetty's default descriptor, which caches files, but without directory listings).
+     */
+    private static ContextHandler staticFilesThroughServlet(PreviewOptions options) {
+        ServletContextHandler files = new ServletContextHandler(null, "/static-servlet",
+                ServletContextHandler.NO_SESSIONS);
+        files.setBaseResource(ResourceFactory.root().newResource(options.staticDir().toAbsolutePath()));
+        ServletHolder servlet = new ServletHolder("static", DefaultServlet.class);
+        servlet.setInitParameter("dirAllowed", "false"); // the rest as in Jetty's webdefault-ee8.xml
+        servlet.setInitParameter("maxCacheSize", "256000000");
+        servlet.setInitParameter("maxCachedFileSize", "200000000");
+        servlet.setInitParameter("maxCachedFiles", "2048");
+        servlet.setInitParameter("useFileMappedBuffer", "true");
+        files.addServlet(servlet, "/");
+        return files.getCoreContextHandler();
     }
 
     /** A replaced key store file shows on the next request, as a replaced Openfire store does. */

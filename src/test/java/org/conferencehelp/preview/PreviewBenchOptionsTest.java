@@ -53,10 +53,15 @@ class PreviewBenchOptionsTest {
         try {
             HttpClient client = HttpClient.newHttpClient();
             String base = "http://127.0.0.1:" + preview.port();
-            HttpResponse<String> file = client.send(HttpRequest.newBuilder(URI.create(base + "/static/page.html"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, file.statusCode());
-            assertEquals("<!DOCTYPE html><title>static</title>", file.body());
+            for (String baseline : new String[] {"/static/", "/static-servlet/"}) {
+                HttpResponse<String> file = client.send(HttpRequest.newBuilder(URI.create(base + baseline
+                        + "page.html")).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, file.statusCode(), baseline);
+                assertEquals("<!DOCTYPE html><title>static</title>", file.body(), baseline);
+                HttpResponse<String> listing = client.send(HttpRequest.newBuilder(URI.create(base + baseline))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                assertFalse(listing.body().contains("page.html"), baseline + " lists no directory");
+            }
 
             HttpResponse<String> page = client.send(HttpRequest.newBuilder(
                     URI.create(base + "/help/using-conferences/")).build(), HttpResponse.BodyHandlers.ofString());
