@@ -86,38 +86,39 @@ public final class HelpServlet extends HttpServlet {
                 return;
             }
             if (path.equals(PAGE_PATHS[page.ordinal()])) {
-                Language language = Language.choose(lang, request.getHeader("Accept-Language"));
+                RequestHeaders headers = RequestHeaders.of(request);
+                Language language = Language.choose(lang, headers.acceptLanguage());
                 put(response, VARY_PAGE);
                 put(response, CONTENT_LANGUAGE.get(language));
-                send(request, response, pages.html(page, language), NO_CACHE);
+                send(request, headers, response, pages.html(page, language), NO_CACHE);
                 return;
             }
         }
         if (path.equals(JSON_PATH)) {
             put(response, ANY_ORIGIN);
             put(response, VARY_ENCODING);
-            send(request, response, pages.json(), NO_CACHE);
+            send(request, RequestHeaders.of(request), response, pages.json(), NO_CACHE);
             return;
         }
         Representation asset = path.startsWith(ASSETS) ? assets.get(path.substring(ASSETS.length())) : null;
         if (asset != null) {
             put(response, VARY_ENCODING);
-            send(request, response, asset, ASSET_CACHE);
+            send(request, RequestHeaders.of(request), response, asset, ASSET_CACHE);
             return;
         }
         plain(response, HttpServletResponse.SC_NOT_FOUND, "Not found. The help pages are at "
                 + request.getContextPath() + "/" + HelpPage.CONFERENCES.path() + "/");
     }
 
-    private static void send(HttpServletRequest request, HttpServletResponse response, Representation page,
-                             HttpField cacheControl) throws IOException {
+    private static void send(HttpServletRequest request, RequestHeaders headers, HttpServletResponse response,
+                             Representation page, HttpField cacheControl) throws IOException {
         if (page == null) {
             response.setHeader("Retry-After", "60");
             plain(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
                     "Sorry, this help page cannot be shown right now. Please try again later.");
             return;
         }
-        boolean gzip = acceptsGzip(request.getHeader("Accept-Encoding"));
+        boolean gzip = acceptsGzip(headers.acceptEncoding());
         String etag = gzip ? page.gzipEtag() : page.etag();
         put(response, page.etagField(gzip));
         if (response instanceof Response) {
@@ -126,19 +127,18 @@ public final class HelpServlet extends HttpServlet {
             response.setDateHeader("Last-Modified", page.lastModified().toEpochMilli());
         }
         put(response, cacheControl);
-        long ifModifiedSince;
-        try {
-            ifModifiedSince = request.getDateHeader("If-Modified-Since");
-        } catch (IllegalArgumentException unparseable) {
-            ifModifiedSince = -1;
-        }
-        if (Conditional.notModified(request.getHeader("If-None-Match"), ifModifiedSince, etag, page.lastModified())) {
+        if (Conditional.notModified(headers.ifNoneMatch(), headers.ifModifiedSinceMillis(), etag,
+                page.lastModified())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
         byte[] body = gzip ? page.gzipped() : page.body();
         response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType(page.contentType());
+        if (response instanceof Response) { // the field as it is, without setContentType's parsing and look-ups
+            put(response, page.contentTypeField());
+        } else {
+            response.setContentType(page.contentType());
+        }
         if (gzip) {
             put(response, GZIP);
         }

@@ -38,6 +38,7 @@ public final class Representation {
     private final HttpField etagField;
     private final HttpField gzipEtagField;
     private final HttpField lastModifiedField;
+    private final HttpField contentTypeField;
     private volatile ByteBuffer directBody;
     private volatile ByteBuffer directGzipped;
 
@@ -52,6 +53,7 @@ public final class Representation {
         this.gzipEtagField = new PreEncodedHttpField(HttpHeader.ETAG, gzipEtag);
         this.lastModifiedField = new PreEncodedHttpField(HttpHeader.LAST_MODIFIED,
                 DateGenerator.formatDate(lastModified.toEpochMilli()));
+        this.contentTypeField = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, contentType);
     }
 
     public static Representation of(String contentType, String text, Instant lastModified) {
@@ -86,6 +88,11 @@ public final class Representation {
     /** The {@code ETag} header of the identity or the gzip form. */
     HttpField etagField(boolean gzip) {
         return gzip ? gzipEtagField : etagField;
+    }
+
+    /** The {@code Content-Type} header. */
+    HttpField contentTypeField() {
+        return contentTypeField;
     }
 
     /** The {@code Last-Modified} header, formatted as Jetty's {@code setDateHeader} formats it. */

@@ -68,6 +68,25 @@ class CachingTest {
         assertEquals(200, site.get(TestSite.PAGE, "If-Modified-Since", earlier).status());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"yesterday", "", "Sun, 32 Foo 1994 25:61:61 GMT", "0"})
+    void answersInFullToADateItCannotRead(String date) throws Exception {
+        TestSite.Response response = site.get(TestSite.PAGE, "If-Modified-Since", date);
+        assertEquals(200, response.status());
+        assertTrue(response.body().length > 0);
+    }
+
+    /** Header names are case-insensitive: the servlet finds the ones it reads whatever case the client sends. */
+    @Test
+    void readsRequestHeadersWhateverTheirCase() throws Exception {
+        TestSite.Response first = site.get(TestSite.PAGE);
+        TestSite.Response response = site.get(TestSite.PAGE, "accept-language", "de", "ACCEPT-ENCODING", "gzip");
+        assertEquals("de", response.header("Content-Language"));
+        assertEquals("gzip", response.header("Content-Encoding"));
+        assertEquals(304, site.get(TestSite.PAGE, "if-none-match", first.header("ETag")).status());
+        assertEquals(304, site.get(TestSite.PAGE, "IF-MODIFIED-SINCE", first.header("Last-Modified")).status());
+    }
+
     @Test
     void answersInFullWithANewEtagAfterTheCertificatesChanged() throws Exception {
         TestSite.Response before = site.get(TestSite.PAGE);
