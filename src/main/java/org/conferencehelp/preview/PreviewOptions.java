@@ -10,10 +10,10 @@ import java.nio.file.Path;
  * <p>For the benchmarks (bench/run.sh): {@code --rooms N} adds N generated public rooms to the demo conference
  * service; {@code --static-dir DIR} also serves the files of DIR from the same Jetty, the baselines the live page is
  * measured against: at {@code /static/} from a core {@code ResourceHandler}, and at {@code /static-servlet/} from
- * the ee8 {@code DefaultServlet}, as Openfire serves the files of its public web server. Two options are left out of the usage
- * line because only the benchmark needs them: {@code --refresh-seconds N} refreshes the room directory every N
- * seconds (at least 1) instead of every 30, and {@code --churn} makes the demo lobby's occupancy change at each
- * refresh, so that every refresh changes the page and the next request renders it again.
+ * the ee8 {@code DefaultServlet}, as Openfire serves the files of its public web server. Two options are left out
+ * of the usage line because only the benchmark needs them: {@code --refresh-seconds N} refreshes the room
+ * directory every N seconds (at least 1) instead of every 30, and {@code --churn} makes the demo lobby's occupancy
+ * change at each refresh, so that every refresh changes the page and the next request renders it again.
  *
  * @param staticDir      files to serve at {@code /static/} and {@code /static-servlet/}, or {@code null}
  * @param refreshSeconds the directory refresh interval, or 0 for the plugin's default

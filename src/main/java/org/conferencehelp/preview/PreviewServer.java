@@ -109,7 +109,7 @@ public final class PreviewServer {
         return new PreviewServer(server, site, watch);
     }
 
-    /** The files of {@code --static-dir} at {@code /static/}, from a core handler: Jetty's cheapest way to serve them. */
+    /** The files of {@code --static-dir} at {@code /static/}, from a core handler: Jetty's cheapest way to serve. */
     private static ContextHandler staticFiles(PreviewOptions options) {
         ResourceHandler files = new ResourceHandler();
         files.setBaseResource(ResourceFactory.root().newResource(options.staticDir().toAbsolutePath()));

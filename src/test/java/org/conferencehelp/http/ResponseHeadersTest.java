@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,7 +73,7 @@ class ResponseHeadersTest {
     }
 
     private static String[] append(String[] headers, String... more) {
-        String[] all = java.util.Arrays.copyOf(headers, headers.length + more.length);
+        String[] all = Arrays.copyOf(headers, headers.length + more.length);
         System.arraycopy(more, 0, all, headers.length, more.length);
         return all;
     }
