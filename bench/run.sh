@@ -4,7 +4,7 @@
 # Builds nothing: run `mvn -B -q package -DskipTests` first (it makes target/conferencehelp-preview.jar and compiles
 # the refresh harness into target/test-classes). Then:
 #
-#     bench/run.sh                  # about 16 minutes; results in bench/results/
+#     bench/run.sh                  # about 20 minutes; results in bench/results/
 #
 # What it does, all on 127.0.0.1, with bounded runs only:
 #   1. live vs static: starts the preview (`--static-dir`), saves the live page /help/using-conferences/ as
