@@ -9,11 +9,11 @@
 # What it does, all on 127.0.0.1, with bounded runs only:
 #   1. live vs static: starts the preview (`--static-dir`), saves the live page /help/using-conferences/ as
 #      page.html, and measures with wrk, side by side on the SAME embedded Jetty, the live page and that file served
-#      by Jetty's ResourceHandler at /static/page.html: a warm-up of each, then RUNS pairs of runs, one of each,
-#      which of the two goes first alternating from pair to pair. In this first scenario a third target joins the
-#      rounds: the same file through the ee8 DefaultServlet at /static-servlet/page.html, the way Openfire serves
-#      the files of its own public web server; for reference, as the target is the ResourceHandler's figure. Same request for both: wrk's bare GET (Host
-#      only), no Accept-Encoding, so both send the identity bytes.
+#      by Jetty's ResourceHandler at /static/page.html: a warm-up of each, then RUNS rounds of one run of each,
+#      each round starting with the next target. In this first scenario a third target joins the rounds: the same
+#      file through the ee8 DefaultServlet at /static-servlet/page.html, the way Openfire serves the files of its
+#      own public web server; for reference, as the targets are checked against the ResourceHandler. The same
+#      request for all: wrk's bare GET (Host only), no Accept-Encoding, so every target sends the identity bytes.
 #   2. the same at 1,000, 10,000 and 100,000 generated public rooms (`--rooms N`);
 #   3. the same at 100,000 rooms while the directory is refreshed every second (`--refresh-seconds 1`): requests
 #      during refreshes; and again with every refresh changing the page (`--churn`), so that requests also meet
@@ -28,12 +28,13 @@
 # the two do not take turns on one core: the numbers then measure the server's cost per request, and vary far less
 # from run to run on a shared machine. PIN=0 lets the scheduler place them.
 #
-# Many short pairs rather than a few long runs: this kind of machine (a VM on shared cores) has slow spells of
-# several seconds that cost either target up to a third of its throughput; two runs next to each other mostly
-# share a spell, and the median over many pairs is then stable to about 0.02 from one run of the script to the next.
+# Many short rounds rather than a few long runs: this kind of machine (a VM on shared cores) has slow spells of
+# several seconds that cost whichever target is running up to a third of its throughput; runs next to each other
+# mostly share a spell, and a median over many rounds is moved by a few of them only. Eight rounds (the scale
+# scenarios) still vary by about 0.1 from one run of the script to the next: see bench/RESULTS.md.
 #
-# Settings (environment): DURATION=5 (seconds per main run), RUNS=20 (pairs, main), WARMUP=30 (seconds of each
-# target before the main pairs), SCALE_DURATION=4, SCALE_RUNS=8 and SCALE_WARMUP=15 (the same at scale and during
+# Settings (environment): DURATION=5 (seconds per main run), RUNS=20 (rounds, main), WARMUP=30 (seconds of each
+# target before the main rounds), SCALE_DURATION=4, SCALE_RUNS=8 and SCALE_WARMUP=15 (the same at scale and during
 # refreshes), CONNECTIONS=32, THREADS (wrk's; default one per wrk CPU), SCALES="1000 10000 100000", PIN=1,
 # JAVA_OPTS (for the preview JVM; default none), OUT=bench/results.
 set -euo pipefail
@@ -96,7 +97,8 @@ start_preview() {
     local name=$1; shift
     LOG=$WORK/$name.log
     # shellcheck disable=SC2086
-    "${ON_SERVER[@]}" java $JAVA_OPTS ${EXTRA_JVM:-} -Dorg.slf4j.simpleLogger.log.org.conferencehelp.chat.DirectoryRefresher=debug \
+    "${ON_SERVER[@]}" java $JAVA_OPTS ${EXTRA_JVM:-} \
+        -Dorg.slf4j.simpleLogger.log.org.conferencehelp.chat.DirectoryRefresher=debug \
         -Dorg.slf4j.simpleLogger.showDateTime=true \
         -jar "$JAR" --port 0 "$@" > "$LOG" 2>&1 &
     PREVIEW_PID=$!
@@ -223,7 +225,8 @@ stop_preview
 
 echo "== 4. directory refresh time (harness, one thread, nothing else running in its JVM)"
 # shellcheck disable=SC2086
-"${ON_SERVER[@]}" java -cp "$JAR:target/test-classes" org.conferencehelp.bench.DirectoryRefreshBench --seconds 3 $SCALES \
+"${ON_SERVER[@]}" java -cp "$JAR:target/test-classes" org.conferencehelp.bench.DirectoryRefreshBench \
+    --seconds 3 $SCALES \
     | tee "$OUT/refresh-harness.tsv"
 
 echo "== 5. heap: --rooms 0 against --rooms $LARGEST"

@@ -28,7 +28,7 @@ say = lines.append
 
 
 def series(scenario, rooms, target, key):
-    """One value per run, in the order of the run numbers (within a pair the order of the targets alternates)."""
+    """One value per run, in the order of the run numbers (the order of the targets rotates from round to round)."""
     chosen = [r for r in runs if r['scenario'] == scenario and int(r['rooms']) == rooms and r['target'] == target]
     return [float(r[key]) for r in sorted(chosen, key=lambda r: int(r['run']))]
 
@@ -86,7 +86,7 @@ main = compare('main', 0)
 say('## Live page against a static file of the same size, same Jetty')
 say('')
 say(f"Median of the runs, (min–max); live/static is the ratio of the medians; per-pair ratios are run i of the "
-    f"live page against run i of the static file, measured next to it (the order within a pair alternates): their "
+    f"live page against run i of the static file, measured next to it (the order of the targets rotates from round to round): their "
     f"median, which a slow spell of the machine moves less than the ratio of the medians, and quartiles. Every run "
     f"is in runs.tsv.")
 say('')
