@@ -100,7 +100,7 @@ start_preview() {
     "${ON_SERVER[@]}" java $JAVA_OPTS ${EXTRA_JVM:-} \
         -Dorg.slf4j.simpleLogger.log.org.conferencehelp.chat.DirectoryRefresher=debug \
         -Dorg.slf4j.simpleLogger.showDateTime=true \
-        -jar "$JAR" --port 0 "$@" > "$LOG" 2>&1 &
+        -cp "$JAR" org.conferencehelp.preview.bench.BenchPreview --port 0 "$@" > "$LOG" 2>&1 &
     PREVIEW_PID=$!
     for _ in $(seq 1 600); do
         PORT=$(sed -n 's|^Conference Help preview: http://localhost:\([0-9]*\)/.*|\1|p' "$LOG")

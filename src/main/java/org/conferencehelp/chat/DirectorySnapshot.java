@@ -14,8 +14,4 @@ public record DirectorySnapshot(List<ConferenceService> services, boolean availa
     }
 
     public static final DirectorySnapshot UNAVAILABLE = new DirectorySnapshot(List.of(), false);
-
-    public boolean hasConferences() {
-        return !services.isEmpty();
-    }
 }

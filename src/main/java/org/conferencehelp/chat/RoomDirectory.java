@@ -17,7 +17,7 @@ import java.util.PriorityQueue;
 public final class RoomDirectory {
 
     /** Busiest first, then by name, then by address, so that the order never depends on the server's. */
-    static final Comparator<Room> ORDER = Comparator.comparingInt(Room::occupants).reversed()
+    private static final Comparator<Room> ORDER = Comparator.comparingInt(Room::occupants).reversed()
             .thenComparing(room -> room.name().toLowerCase(Locale.ROOT))
             .thenComparing(Room::address);
 

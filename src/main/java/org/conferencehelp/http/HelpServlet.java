@@ -3,52 +3,38 @@ package org.conferencehelp.http;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
-import javax.servlet.ServletOutputStream;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.conferencehelp.page.HelpPage;
 import org.conferencehelp.page.Language;
-import org.eclipse.jetty.ee8.nested.HttpOutput;
-import org.eclipse.jetty.ee8.nested.Response;
+import org.conferencehelp.page.SitePaths;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.PreEncodedHttpField;
 
 /**
- * Serves the help pages under the help context: {@code using-conferences/}, {@code definitions/},
- * {@code using-conferences.json} and the pages' assets. Only GET and HEAD; everything else is a short plain answer.
- * Every response body was rendered before the request came, or is rendered once per change of the facts.
- *
- * <p>The request path allocates little and formats nothing: header values are Jetty fields encoded once, and a body
- * goes to the socket from a direct buffer made once (bench/RESULTS.md). On Jetty's own request and response, that
- * is; behind a wrapper the same headers and bytes go through the plain servlet API.
+ * Serves the help site: finds the request's {@link Routes route}, chooses its language and variant, and writes the
+ * cached rendering through a {@link ResponseWriter}. Only GET and HEAD; everything else is a short plain answer.
+ * Every response body was rendered before the request came, or is rendered once per change of the facts; the
+ * request path allocates little and formats nothing (bench/RESULTS.md).
  */
 public final class HelpServlet extends HttpServlet {
-
-    private static final String JSON_PATH = "/" + HelpPage.CONFERENCES.path() + ".json";
-    private static final String ASSETS = "/assets/";
-    private static final HelpPage[] PAGES = HelpPage.values();
-    /** Per page: {@code /using-conferences} (redirected) and {@code /using-conferences/} (served). */
-    private static final String[] BARE_PATHS = new String[PAGES.length];
-    private static final String[] PAGE_PATHS = new String[PAGES.length];
-
-    static {
-        for (HelpPage page : PAGES) {
-            BARE_PATHS[page.ordinal()] = "/" + page.path();
-            PAGE_PATHS[page.ordinal()] = "/" + page.path() + "/";
-        }
-    }
 
     private static final HttpField VARY_PAGE = new PreEncodedHttpField("Vary", "Accept-Language, Accept-Encoding");
     private static final HttpField VARY_ENCODING = new PreEncodedHttpField("Vary", "Accept-Encoding");
     private static final HttpField ANY_ORIGIN = new PreEncodedHttpField("Access-Control-Allow-Origin", "*");
     private static final HttpField NO_CACHE = new PreEncodedHttpField("Cache-Control", "no-cache");
+    private static final HttpField NO_STORE = new PreEncodedHttpField("Cache-Control", "no-store");
     private static final HttpField ASSET_CACHE = new PreEncodedHttpField("Cache-Control", "public, max-age=3600");
     private static final HttpField GZIP = new PreEncodedHttpField("Content-Encoding", "gzip");
+    private static final HttpField PLAIN_TEXT = new PreEncodedHttpField("Content-Type", "text/plain;charset=utf-8");
+    private static final HttpField ALLOW = new PreEncodedHttpField("Allow", "GET, HEAD");
+    private static final HttpField RETRY_LATER = new PreEncodedHttpField("Retry-After", "60");
     private static final Map<Language, HttpField> CONTENT_LANGUAGE = new EnumMap<>(Language.class);
 
     static {
@@ -57,131 +43,92 @@ public final class HelpServlet extends HttpServlet {
         }
     }
 
-    private final transient RenderedPages pages;
-    private final transient StaticAssets assets;
+    private final transient PageCache pages;
+    private final transient Routes routes;
 
-    public HelpServlet(RenderedPages pages) {
+    /** @param clock dates the assets' {@code Last-Modified}: they came with the plugin, loaded now */
+    public HelpServlet(PageCache pages, Clock clock) {
         this.pages = pages;
-        this.assets = new StaticAssets(Instant.now());
+        this.routes = new Routes(new StaticAssets(clock.instant()));
     }
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        SecurityHeaders.apply(response);
+        ResponseWriter out = ResponseWriter.of(response);
+        SecurityHeaders.apply(out);
         String method = request.getMethod();
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
-            response.setHeader("Allow", "GET, HEAD");
-            plain(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Only GET and HEAD are served here.");
+            out.add(ALLOW);
+            plain(out, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Only GET and HEAD are served here.");
             return;
         }
         String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
-        String lang = queryParameter(request.getQueryString(), "lang");
-        if (path.equals("/")) {
-            redirect(request, response, HelpPage.CONFERENCES, lang);
+        boolean head = "HEAD".equals(method);
+        Routes.Route route = routes.find(path);
+        if (route == null) {
+            plain(out, HttpServletResponse.SC_NOT_FOUND, "Not found. The help pages are at "
+                    + SitePaths.page(HelpPage.CONFERENCES));
             return;
         }
-        for (HelpPage page : PAGES) {
-            if (path.equals(BARE_PATHS[page.ordinal()])) {
-                redirect(request, response, page, lang);
-                return;
-            }
-            if (path.equals(PAGE_PATHS[page.ordinal()])) {
+        switch (route.kind()) {
+            case REDIRECT -> redirect(request, out, route.page());
+            case PAGE -> {
                 RequestHeaders headers = RequestHeaders.of(request);
-                Language language = Language.choose(lang, headers.acceptLanguage());
-                put(response, VARY_PAGE);
-                put(response, CONTENT_LANGUAGE.get(language));
-                send(request, headers, response, pages.html(page, language), NO_CACHE);
-                return;
+                Language language = Language.choose(queryParameter(request.getQueryString(), "lang"),
+                        headers.acceptLanguage());
+                out.add(VARY_PAGE);
+                out.add(CONTENT_LANGUAGE.get(language));
+                send(out, headers, head, pages.get(pages.variants().page(route.page(), language)), NO_CACHE);
+            }
+            case JSON -> {
+                out.add(ANY_ORIGIN);
+                out.add(VARY_ENCODING);
+                send(out, RequestHeaders.of(request), head, pages.get(pages.variants().json()), NO_CACHE);
+            }
+            case ASSET -> {
+                out.add(VARY_ENCODING);
+                send(out, RequestHeaders.of(request), head, Optional.of(route.asset()), ASSET_CACHE);
             }
         }
-        if (path.equals(JSON_PATH)) {
-            put(response, ANY_ORIGIN);
-            put(response, VARY_ENCODING);
-            send(request, RequestHeaders.of(request), response, pages.json(), NO_CACHE);
-            return;
-        }
-        Representation asset = path.startsWith(ASSETS) ? assets.get(path.substring(ASSETS.length())) : null;
-        if (asset != null) {
-            put(response, VARY_ENCODING);
-            send(request, RequestHeaders.of(request), response, asset, ASSET_CACHE);
-            return;
-        }
-        plain(response, HttpServletResponse.SC_NOT_FOUND, "Not found. The help pages are at "
-                + request.getContextPath() + "/" + HelpPage.CONFERENCES.path() + "/");
     }
 
-    private static void send(HttpServletRequest request, RequestHeaders headers, HttpServletResponse response,
-                             Representation page, HttpField cacheControl) throws IOException {
-        if (page == null) {
-            response.setHeader("Retry-After", "60");
-            plain(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+    private static void send(ResponseWriter out, RequestHeaders headers, boolean head,
+                             Optional<Representation> rendering, HttpField cacheControl) throws IOException {
+        if (rendering.isEmpty()) {
+            out.add(RETRY_LATER);
+            plain(out, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
                     "Sorry, this help page cannot be shown right now. Please try again later.");
             return;
         }
+        Representation page = rendering.get();
         boolean gzip = acceptsGzip(headers.acceptEncoding());
-        String etag = gzip ? page.gzipEtag() : page.etag();
-        put(response, page.etagField(gzip));
-        if (response instanceof Response) {
-            put(response, page.lastModifiedField());
-        } else {
-            response.setDateHeader("Last-Modified", page.lastModified().toEpochMilli());
-        }
-        put(response, cacheControl);
-        if (Conditional.notModified(headers.ifNoneMatch(), headers.ifModifiedSinceMillis(), etag,
-                page.lastModified())) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        out.add(page.etagField(gzip));
+        out.add(page.lastModifiedField());
+        out.add(cacheControl);
+        if (Conditional.notModified(headers.ifNoneMatch(), headers.ifModifiedSinceMillis(),
+                gzip ? page.gzipEtag() : page.etag(), page.lastModified())) {
+            out.status(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        byte[] body = gzip ? page.gzipped() : page.body();
-        response.setStatus(HttpServletResponse.SC_OK);
-        if (response instanceof Response) { // the field as it is, without setContentType's parsing and look-ups
-            put(response, page.contentTypeField());
-        } else {
-            response.setContentType(page.contentType());
-        }
+        out.status(HttpServletResponse.SC_OK);
+        out.add(page.contentTypeField());
         if (gzip) {
-            put(response, GZIP);
+            out.add(GZIP);
         }
-        response.setContentLength(body.length);
-        if (!"HEAD".equals(request.getMethod())) {
-            ServletOutputStream out = response.getOutputStream();
-            if (out instanceof HttpOutput jetty) { // the whole body in one write, from a buffer made once
-                jetty.sendContent(page.direct(gzip));
-            } else {
-                out.write(body);
-            }
-        }
+        out.body(page, gzip, head);
     }
 
-    /**
-     * {@code setHeader}, with a field Jetty need not look up, allocate or encode on each request. Each header is set
-     * once on a response that has none of them yet (this context has no filters), so it is appended without
-     * {@code put}'s search through the fields for one of the same name.
-     */
-    private static void put(HttpServletResponse response, HttpField field) {
-        if (response instanceof Response jetty) {
-            jetty.getHttpFields().add(field);
-        } else {
-            response.setHeader(field.getName(), field.getValue());
-        }
+    private static void redirect(HttpServletRequest request, ResponseWriter out, HelpPage page) {
+        Language named = Language.named(queryParameter(request.getQueryString(), "lang"));
+        out.status(HttpServletResponse.SC_MOVED_PERMANENTLY);
+        out.add(new HttpField("Location", named != null ? SitePaths.page(page, named) : SitePaths.page(page)));
     }
 
-    private static void redirect(HttpServletRequest request, HttpServletResponse response, HelpPage page,
-                                 String lang) {
-        Language named = Language.named(lang);
-        String location = request.getContextPath() + "/" + page.path() + "/"
-                + (named != null ? "?lang=" + named.code() : "");
-        response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-        response.setHeader("Location", location);
-    }
-
-    private static void plain(HttpServletResponse response, int status, String message) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/plain;charset=utf-8");
-        response.setHeader("Cache-Control", "no-store");
-        byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+    private static void plain(ResponseWriter out, int status, String message) throws IOException {
+        out.status(status);
+        out.add(PLAIN_TEXT);
+        out.add(NO_STORE);
+        out.body((message + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     /** A parameter of gzip that refuses it, once spaces are taken out. */

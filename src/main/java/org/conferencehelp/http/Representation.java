@@ -9,7 +9,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Objects;
 import java.util.zip.GZIPOutputStream;
 import org.eclipse.jetty.http.DateGenerator;
 import org.eclipse.jetty.http.HttpField;
@@ -21,8 +20,7 @@ import org.eclipse.jetty.http.PreEncodedHttpField;
  *
  * <p>Also computed once, so that a request costs no formatting and no copying (bench/RESULTS.md): the validators as
  * Jetty header fields, and, on the first request that sends them, each form of the bytes in a read-only direct
- * buffer that Jetty writes to the socket as it is. (It was a record; it is a class for these, with the same
- * constructor, accessors and equality.)
+ * buffer that Jetty writes to the socket as it is.
  *
  * <p>The {@code etag} is the strong entity tag of the identity bytes; the gzip form's tag adds {@code -gz}.
  */
@@ -116,18 +114,6 @@ public final class Representation {
             }
         }
         return buffer.duplicate();
-    }
-
-    @Override
-    public boolean equals(Object o) { // as the record's: the byte arrays by identity
-        return o instanceof Representation other && contentType.equals(other.contentType) && body == other.body
-                && gzipped == other.gzipped && etag.equals(other.etag) && lastModified.equals(other.lastModified);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(contentType, System.identityHashCode(body), System.identityHashCode(gzipped), etag,
-                lastModified);
     }
 
     @Override

@@ -1,10 +1,7 @@
 package org.conferencehelp.http;
 
 import java.util.List;
-import javax.servlet.http.HttpServletResponse;
-import org.eclipse.jetty.ee8.nested.Response;
 import org.eclipse.jetty.http.HttpField;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.PreEncodedHttpField;
 
 /** Headers every response carries: the page loads only its own style sheet and script, and nothing may frame it. */
@@ -24,17 +21,8 @@ final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
-    /** On a new response, before any other header: appended, as none of them can be there yet. */
-    static void apply(HttpServletResponse response) {
-        if (response instanceof Response jetty) {
-            HttpFields.Mutable fields = jetty.getHttpFields();
-            for (HttpField field : FIELDS) {
-                fields.add(field);
-            }
-        } else {
-            for (HttpField field : FIELDS) {
-                response.setHeader(field.getName(), field.getValue());
-            }
-        }
+    /** On a new response, before any other header. */
+    static void apply(ResponseWriter response) {
+        FIELDS.forEach(response::add);
     }
 }

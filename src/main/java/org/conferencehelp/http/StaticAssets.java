@@ -14,6 +14,7 @@ final class StaticAssets {
 
     private final Map<String, Representation> assets;
 
+    /** @param loaded when the plugin was loaded: the assets' {@code Last-Modified} */
     StaticAssets(Instant loaded) {
         assets = Map.of(
                 "style.css", load("style.css", "text/css;charset=utf-8", loaded),
@@ -21,9 +22,9 @@ final class StaticAssets {
                 "icon.svg", load("icon.svg", "image/svg+xml;charset=utf-8", loaded));
     }
 
-    /** The asset with that file name, or {@code null}. */
-    Representation get(String name) {
-        return assets.get(name);
+    /** Every asset, by file name. */
+    Map<String, Representation> all() {
+        return assets;
     }
 
     private static Representation load(String name, String contentType, Instant loaded) {

@@ -3,7 +3,9 @@ package org.conferencehelp.openfire;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
-import org.conferencehelp.http.HelpSite;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.conferencehelp.HelpSite;
 import org.conferencehelp.tls.FileHistoryStorage;
 import org.eclipse.jetty.ee8.servlet.ServletContextHandler;
 import org.jivesoftware.openfire.XMPPServer;
@@ -11,41 +13,57 @@ import org.jivesoftware.openfire.container.Plugin;
 import org.jivesoftware.openfire.container.PluginManager;
 import org.jivesoftware.openfire.http.HttpBindManager;
 import org.jivesoftware.util.JiveGlobals;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Openfire plugin: wires the help site to Openfire's services and serves it on the public web server (the
- * BOSH/WebSocket Jetty on ports 7070 and 7443) at {@code /help/}. Unloading undoes each step, in reverse.
+ * BOSH/WebSocket Jetty on ports 7070 and 7443) at {@code /help/}. Each step of starting leaves behind what undoes
+ * it; unloading, or a step that fails, undoes them all in reverse, every one even when another fails.
  */
 public class ConferenceHelpPlugin implements Plugin {
 
-    private HelpSite site;
-    private ServerChangeEvents events;
-    private ServletContextHandler context;
+    private static final Logger LOG = LoggerFactory.getLogger(ConferenceHelpPlugin.class);
+
+    private final Deque<Runnable> undo = new ArrayDeque<>();
 
     @Override
     public void initializePlugin(PluginManager manager, File pluginDirectory) {
-        site = new HelpSite(sources(XMPPServer.getInstance()), PluginSettings.asSiteSettings(), Clock.systemUTC(),
-                getClass().getClassLoader());
-        events = new ServerChangeEvents(site);
-        events.register();
-        context = site.context();
-        HttpBindManager.getInstance().addJettyHandler(context);
+        try {
+            HelpSite site = new HelpSite(sources(XMPPServer.getInstance()), PluginSettings.siteSettings(),
+                    Clock.systemUTC(), getClass().getClassLoader());
+            undo.push(site::close);
+            ServerChangeEvents events = new ServerChangeEvents(site);
+            events.register();
+            undo.push(events::unregister);
+            undo.push(PluginSettings.listen(site));
+            ServletContextHandler context = site.context();
+            HttpBindManager httpBind = HttpBindManager.getInstance();
+            httpBind.addJettyHandler(context);
+            undo.push(() -> {
+                httpBind.removeJettyHandler(context);
+                context.destroy();
+            });
+            if (!httpBind.isHttpBindEnabled()) {
+                LOG.warn("HTTP binding is disabled (httpbind.enabled), so Openfire runs no public web server: the "
+                        + "help pages are not served until it is enabled again.");
+            }
+            site.start(); // last: a background thread only once nothing can fail any more
+        } catch (RuntimeException | LinkageError e) {
+            LOG.error("Conference Help could not start; what it had set up is undone.", e);
+            destroyPlugin();
+            throw e;
+        }
     }
 
     @Override
     public void destroyPlugin() {
-        if (context != null) {
-            HttpBindManager.getInstance().removeJettyHandler(context);
-            context.destroy();
-            context = null;
-        }
-        if (events != null) {
-            events.unregister();
-            events = null;
-        }
-        if (site != null) {
-            site.close();
-            site = null;
+        while (!undo.isEmpty()) {
+            try {
+                undo.pop().run();
+            } catch (RuntimeException | LinkageError e) {
+                LOG.warn("A step of unloading Conference Help failed; the remaining steps run anyway.", e);
+            }
         }
     }
 

@@ -1,9 +1,9 @@
 package org.conferencehelp.openfire;
 
 import javax.annotation.Nonnull;
-import org.conferencehelp.chat.FederationPolicy;
-import org.conferencehelp.page.ServerSettings;
-import org.conferencehelp.page.ServerSettingsSource;
+import org.conferencehelp.live.FederationPolicy;
+import org.conferencehelp.live.ServerSettings;
+import org.conferencehelp.live.ServerSettingsSource;
 import org.jivesoftware.openfire.Connection;
 import org.jivesoftware.openfire.ConnectionManager;
 import org.jivesoftware.openfire.XMPPServerInfo;

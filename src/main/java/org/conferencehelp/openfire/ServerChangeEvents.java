@@ -1,7 +1,7 @@
 package org.conferencehelp.openfire;
 
 import java.util.Map;
-import org.conferencehelp.http.HelpSite;
+import org.conferencehelp.live.ServerChanges;
 import org.jivesoftware.openfire.keystore.CertificateStore;
 import org.jivesoftware.util.CertificateEventListener;
 import org.jivesoftware.util.CertificateManager;
@@ -9,15 +9,18 @@ import org.jivesoftware.util.PropertyEventDispatcher;
 import org.jivesoftware.util.PropertyEventListener;
 
 /**
- * Tells the help site when Openfire's identity stores or settings change, so the next request shows the change.
- * Openfire calls these on its own threads (the store watcher, the admin console's request); the work they trigger
- * is reading stores and settings once, never rendering.
+ * Passes Openfire's events about its identity stores and its own settings on to the help site. Openfire calls these
+ * on its own threads (the store watcher, the admin console's request); the work they trigger is reading stores and
+ * settings once, never rendering. The plugin's own settings have their own listeners ({@link PluginSettings}).
  */
 final class ServerChangeEvents implements CertificateEventListener, PropertyEventListener {
 
-    private final HelpSite site;
+    /** Openfire keeps its federation, TLS and listener settings under this prefix; rereading them is cheap. */
+    private static final String OPENFIRE_SETTINGS = "xmpp.";
 
-    ServerChangeEvents(HelpSite site) {
+    private final ServerChanges site;
+
+    ServerChangeEvents(ServerChanges site) {
         this.site = site;
     }
 
@@ -33,7 +36,7 @@ final class ServerChangeEvents implements CertificateEventListener, PropertyEven
 
     @Override
     public void storeContentChanged(CertificateStore store) {
-        site.facts().certificatesChanged();
+        site.certificatesChanged();
     }
 
     @Override
@@ -56,13 +59,9 @@ final class ServerChangeEvents implements CertificateEventListener, PropertyEven
         propertyChanged(property);
     }
 
-    /** Federation, TLS and port settings all live under {@code xmpp.}; rereading them is cheap. */
     private void propertyChanged(String property) {
-        if (property != null && property.startsWith("xmpp.")) {
-            site.facts().settingsChanged();
-        }
-        if (property != null && property.startsWith("plugin.conferencehelp.directory.")) {
-            site.refreshDirectory();
+        if (property != null && property.startsWith(OPENFIRE_SETTINGS)) {
+            site.serverSettingsChanged();
         }
     }
 }

@@ -50,8 +50,4 @@ public final class Messages {
     public String format(String key, Object... arguments) {
         return new MessageFormat(get(key), language.locale()).format(arguments);
     }
-
-    public boolean has(String key) {
-        return bundle.containsKey(key);
-    }
 }

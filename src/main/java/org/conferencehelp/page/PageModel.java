@@ -6,51 +6,71 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.conferencehelp.chat.ConferenceService;
-import org.conferencehelp.chat.FederationPolicy;
 import org.conferencehelp.chat.Room;
-import org.conferencehelp.tls.CertificateCoverage;
-import org.conferencehelp.tls.CertificateFacts;
-import org.conferencehelp.tls.CertificateInventory;
-import org.conferencehelp.tls.IdentityStoreKind;
-import org.conferencehelp.tls.PreviousCertificate;
+import org.conferencehelp.live.FederationPolicy;
+import org.conferencehelp.live.ServerFacts;
 
 /**
- * What one page shows in one language, every decision made: which sections appear and in which words. Templates
- * only lay it out. Built from a {@link ServerFacts} snapshot when a page is (re)rendered, never per request.
+ * What one page shows in one language, every decision made: which sections and entries appear, in which words, and
+ * where links go. Templates only lay it out (they name their fixed labels by key through {@link #t()}). Built from
+ * a {@link ServerFacts} snapshot when a page is (re)rendered, never per request.
  */
 public record PageModel(
-        Language language,
+        HelpPage page,
         Messages t,
         String domain,
+        String title,
+        String lead,
+        String siteName,
+        Links links,
+        List<NavigationLink> navigation,
         List<LanguageLink> languages,
         Conferences conferences,
         Federation federation,
         Certificates certificates,
-        String updated) {
+        List<Definition> definitions,
+        String generated) {
+
+    /** The terms the definitions page explains, in its order; each is also the anchor {@code #term}. */
+    static final List<String> DEFINED_TERMS = List.of("conference", "address", "federation", "tls", "certificate",
+            "self-signed", "fingerprint", "dialback", "dane");
+
+    public record Links(String conferences, String definitions, String json, String styleSheet, String script,
+                        String icon) {
+        static final Links SITE = new Links(SitePaths.page(HelpPage.CONFERENCES), SitePaths.page(HelpPage.DEFINITIONS),
+                SitePaths.json(), SitePaths.asset("style.css"), SitePaths.asset("page.js"),
+                SitePaths.asset("icon.svg"));
+    }
+
+    public record NavigationLink(String label, String href, boolean current) {
+    }
 
     public record LanguageLink(String code, String name, String href, boolean current) {
     }
 
-    /** The conference section: {@code available} false when the server could not be asked. */
-    public record Conferences(boolean available, List<ServiceView> services) {
+    /**
+     * The conference section: {@code available} false when the server could not be asked.
+     *
+     * @param howToJoin the steps to join a room, for the first service's address
+     */
+    public record Conferences(boolean available, List<ServiceView> services, List<String> howToJoin) {
         public boolean any() {
             return !services.isEmpty();
         }
     }
 
     /** @param hasRooms whether the service has any discoverable room, shown or not */
-    public record ServiceView(String domain, String description, String joinUri, TrustedHtml qr, List<RoomView> rooms,
+    public record ServiceView(String domain, String description, String joinUri, String qrLabel, List<RoomView> rooms,
                               String more, String roomCount, boolean hasRooms) {
     }
 
     public record RoomView(String name, String address, String description, String subject, String occupants,
-                           List<String> badges, String joinUri, TrustedHtml qr, String qrLabel) {
+                           List<String> badges, String joinUri, String qrLabel) {
     }
 
     /** The federation section: sentences in the order the page says them. */
-    public record Federation(boolean available, boolean enabled, List<String> statements) {
+    public record Federation(List<String> statements) {
     }
 
     public record Certificates(List<CertificateView> current, List<String> uncovered, List<String> problems,
@@ -70,17 +90,32 @@ public record PageModel(
                                List<String> sha1Groups, String inUse) {
     }
 
-    /** Builds the model for {@code facts} in the language of {@code t}; {@code now} dates the warnings. */
-    public static PageModel of(ServerFacts facts, Messages t, Instant now, String pagePath) {
+    /** One term of the definitions page; {@code id} is its anchor. */
+    public record Definition(String id, String term, String text) {
+    }
+
+    public Language language() {
+        return t.language();
+    }
+
+    /** Builds the model of {@code page} for {@code facts} in the language of {@code t}; {@code now} dates warnings. */
+    public static PageModel of(HelpPage page, ServerFacts facts, Messages t, Instant now) {
         Language language = t.language();
+        List<NavigationLink> navigation = new ArrayList<>();
+        for (HelpPage other : HelpPage.values()) {
+            navigation.add(new NavigationLink(t.get(other.navigationKey()), SitePaths.page(other), other == page));
+        }
         List<LanguageLink> languages = new ArrayList<>();
         for (Language other : Language.values()) {
-            languages.add(new LanguageLink(other.code(), other.nativeName(), pagePath + "?lang=" + other.code(),
+            languages.add(new LanguageLink(other.code(), other.nativeName(), SitePaths.page(page, other),
                     other == language));
         }
-        return new PageModel(language, t, facts.xmppDomain(), languages, conferences(facts, t),
-                federation(facts.settings().federation(), t), certificates(facts, t, now),
-                dateTime(facts.lastModified(), language));
+        List<Definition> definitions = DEFINED_TERMS.stream().map(term -> new Definition(term,
+                t.get("definitions." + term + ".term"), t.get("definitions." + term + ".text"))).toList();
+        return new PageModel(page, t, facts.xmppDomain(), t.get(page.titleKey()), t.get(page.leadKey()),
+                t.format("site.name", facts.xmppDomain()), Links.SITE, navigation, languages, conferences(facts, t),
+                federation(facts.settings().federation(), t), CertificateSection.of(facts, t, now), definitions,
+                t.format("footer.generated", dateTime(facts.lastModified(), language)));
     }
 
     private static Conferences conferences(ServerFacts facts, Messages t) {
@@ -95,25 +130,27 @@ public record PageModel(
                 if (room.passwordProtected()) {
                     badges.add(t.get("room.badge.password"));
                 }
-                String qrLabel = t.format("room.qr.label", room.address());
                 rooms.add(new RoomView(room.name(), room.address(), room.description(), room.subject(),
                         t.format("room.occupants", room.occupants()), badges, room.joinUri(),
-                        QrCodes.svg(room.joinUri(), qrLabel), qrLabel));
+                        t.format("room.qr.label", room.address())));
             }
             String more = service.moreRooms() > 0 ? t.format("rooms.more", service.moreRooms()) : "";
             services.add(new ServiceView(service.domain(), service.description(), service.joinUri(),
-                    QrCodes.svg(service.joinUri(), t.format("service.qr.label", service.domain())), rooms, more,
+                    t.format("service.qr.label", service.domain()), rooms, more,
                     t.format("rooms.count", service.roomCount()), service.roomCount() > 0));
         }
-        return new Conferences(facts.directory().available(), services);
+        List<String> howToJoin = services.isEmpty() ? List.of() : List.of(t.get("conferences.how.step1"),
+                t.format("conferences.how.step2", "room@" + services.get(0).domain()),
+                t.get("conferences.how.step3"));
+        return new Conferences(facts.directory().available(), services, howToJoin);
     }
 
     static Federation federation(FederationPolicy policy, Messages t) {
         if (!policy.available()) {
-            return new Federation(false, false, List.of(t.get("federation.unknown")));
+            return new Federation(List.of(t.get("federation.unknown")));
         }
         if (!policy.enabled()) {
-            return new Federation(true, false, List.of(t.get("federation.off")));
+            return new Federation(List.of(t.get("federation.off")));
         }
         List<String> statements = new ArrayList<>();
         boolean noPeerCanAuthenticate = !policy.dialback() && policy.tls() == FederationPolicy.TlsPolicy.DISABLED;
@@ -140,84 +177,10 @@ public record PageModel(
             statements.add(t.get(policy.acceptsSelfSigned() ? "federation.self-signed.accepted"
                     : "federation.self-signed.refused"));
         }
-        return new Federation(true, true, statements);
+        return new Federation(statements);
     }
 
-    private static Certificates certificates(ServerFacts facts, Messages t, Instant now) {
-        CertificateCoverage coverage = facts.coverage();
-        List<CertificateView> current = new ArrayList<>();
-        for (CertificateCoverage.Entry entry : coverage.entries()) {
-            current.add(certificate(entry, facts.settings(), t, now));
-        }
-        List<String> uncovered = coverage.uncoveredNames().stream()
-                .map(name -> t.format("certificates.uncovered", name)).toList();
-        List<String> problems = new ArrayList<>();
-        for (CertificateInventory.StoreProblem problem : facts.certificates().problems()) {
-            String store = t.get("store." + problem.store().name().toLowerCase(Locale.ROOT));
-            problems.add(t.format(switch (problem.reason()) {
-                case MISSING -> "certificates.problem.missing";
-                case UNREADABLE -> "certificates.problem.unreadable";
-                case EMPTY -> "certificates.problem.empty";
-            }, store));
-        }
-        List<PreviousView> previous = new ArrayList<>();
-        for (PreviousCertificate old : facts.previousCertificates()) {
-            previous.add(new PreviousView(old.names(), old.sha256(), groups(old.sha256()), old.sha1(),
-                    groups(old.sha1()), t.format("certificates.previous.in-use", date(old.inUseFrom(), t.language()),
-                            date(old.inUseUntil(), t.language()))));
-        }
-        return new Certificates(current, uncovered, problems, previous);
-    }
-
-    private static CertificateView certificate(CertificateCoverage.Entry entry, ServerSettings settings, Messages t,
-                                               Instant now) {
-        CertificateFacts c = entry.certificate();
-        Language language = t.language();
-        List<Warning> warnings = new ArrayList<>();
-        long days = c.daysLeft(now);
-        switch (c.expiryState(now)) {
-            case EXPIRED -> warnings.add(new Warning("danger", t.format("certificate.warning.expired",
-                    date(c.notAfter(), language))));
-            case EXPIRING_SOON -> warnings.add(new Warning("warning", t.format("certificate.warning.expiring", days)));
-            case NOT_YET_VALID -> warnings.add(new Warning("danger", t.format("certificate.warning.not-yet-valid",
-                    date(c.notBefore(), language))));
-            case VALID -> { }
-        }
-        if (c.selfSigned()) {
-            warnings.add(new Warning("warning", t.get("certificate.warning.self-signed")));
-        }
-        List<String> tlsa = new ArrayList<>();
-        List<String> stores = new ArrayList<>();
-        for (IdentityStoreKind store : IdentityStoreKind.values()) {
-            if (c.stores().contains(store)) {
-                tlsa.add(settings.tlsaRecord(store, c.fingerprints()));
-                stores.add(t.get("store." + store.name().toLowerCase(Locale.ROOT)));
-            }
-        }
-        String daysLeft = days >= 0 ? t.format("certificate.days-left", days) : t.get("certificate.expired");
-        return new CertificateView(entry.coveredNames(), c.fingerprints().sha256(), groups(c.fingerprints().sha256()),
-                c.fingerprints().sha1(), groups(c.fingerprints().sha1()), c.subject(), c.issuer(),
-                t.get(c.selfSigned() ? "certificate.self-signed" : "certificate.ca-issued"),
-                t.format("certificate.key.value", c.keyType(), c.keySize()), date(c.notBefore(), language),
-                date(c.notAfter(), language), daysLeft, warnings, c.fingerprints().publicKeySha256Base64(), tlsa,
-                stores);
-    }
-
-    /** Splits {@code AB:CD:…} into runs of four bytes, each keeping its trailing colon, so lines break between runs. */
-    static List<String> groups(String fingerprint) {
-        List<String> groups = new ArrayList<>();
-        String[] bytes = fingerprint.split(":");
-        for (int i = 0; i < bytes.length; i += 4) {
-            StringBuilder group = new StringBuilder();
-            for (int j = i; j < Math.min(i + 4, bytes.length); j++) {
-                group.append(bytes[j]).append(j < bytes.length - 1 ? ":" : "");
-            }
-            groups.add(group.toString());
-        }
-        return groups;
-    }
-
-    private static String date(Instant instant, Language language) {
+    static String date(Instant instant, Language language) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale())
                 .withZone(ZoneOffset.UTC).format(instant);
     }

@@ -30,8 +30,8 @@ public final class FingerprintHistory {
     private final Clock clock;
     private final Supplier<Duration> retention;
     /** Certificates on the page now, by SHA-256, with when they were first seen. */
-    private final Map<String, PreviousCertificate> current = new LinkedHashMap<>();
-    private final List<PreviousCertificate> previous = new ArrayList<>();
+    private final Map<String, CertificateUse> current = new LinkedHashMap<>();
+    private final List<CertificateUse> previous = new ArrayList<>();
     private boolean loaded;
 
     public FingerprintHistory(HistoryStorage storage, Clock clock, Supplier<Duration> retention) {
@@ -41,21 +41,21 @@ public final class FingerprintHistory {
     }
 
     /** Records the certificates presented now and returns the previous ones still worth showing. */
-    public synchronized List<PreviousCertificate> update(List<CertificateFacts> presented) {
+    public synchronized List<CertificateUse> update(List<CertificateFacts> presented) {
         boolean firstEverLook = !load();
         Instant now = clock.instant();
-        Map<String, PreviousCertificate> seen = new LinkedHashMap<>();
+        Map<String, CertificateUse> seen = new LinkedHashMap<>();
         for (CertificateFacts facts : presented) {
             String sha256 = facts.fingerprints().sha256();
-            PreviousCertificate known = current.get(sha256);
+            CertificateUse known = current.get(sha256);
             // On the very first look we cannot know since when a certificate was in use; its notBefore is the best guess.
             Instant since = known != null ? known.inUseFrom() : firstEverLook ? facts.notBefore() : now;
-            seen.put(sha256, new PreviousCertificate(facts.fingerprints().sha1(), sha256, facts.names(), since, null));
+            seen.put(sha256, new CertificateUse(facts.fingerprints().sha1(), sha256, facts.names(), since, null));
         }
         boolean changed = !seen.keySet().equals(current.keySet());
-        for (PreviousCertificate gone : current.values()) {
+        for (CertificateUse gone : current.values()) {
             if (!seen.containsKey(gone.sha256())) {
-                previous.add(0, new PreviousCertificate(gone.sha1(), gone.sha256(), gone.names(), gone.inUseFrom(), now));
+                previous.add(0, gone.endedAt(now));
             }
         }
         previous.removeIf(p -> seen.containsKey(p.sha256())); // a certificate put back is current again
@@ -69,7 +69,7 @@ public final class FingerprintHistory {
     }
 
     /** The previous certificates still within the retention, newest replacement first. */
-    public synchronized List<PreviousCertificate> previous() {
+    public synchronized List<CertificateUse> previous() {
         load();
         prune(clock.instant());
         return List.copyOf(previous);
@@ -79,7 +79,7 @@ public final class FingerprintHistory {
         Instant cutoff = now.minus(retention.get());
         int before = previous.size();
         previous.removeIf(p -> p.inUseUntil().isBefore(cutoff));
-        previous.sort(Comparator.comparing(PreviousCertificate::inUseUntil).reversed());
+        previous.sort(Comparator.comparing(CertificateUse::inUseUntil).reversed());
         while (previous.size() > MAX_PREVIOUS) {
             previous.remove(previous.size() - 1);
         }
@@ -112,7 +112,7 @@ public final class FingerprintHistory {
             Instant from = Instant.ofEpochSecond(Long.parseLong(f[3]));
             Instant until = f[4].equals("-") ? null : Instant.ofEpochSecond(Long.parseLong(f[4]));
             List<String> names = f[5].isEmpty() ? List.of() : Arrays.asList(f[5].split(","));
-            PreviousCertificate entry = new PreviousCertificate(f[2], f[1], names, from, until);
+            CertificateUse entry = new CertificateUse(f[2], f[1], names, from, until);
             if (f[0].equals("current")) {
                 current.put(f[1], entry);
             } else if (until != null) {
@@ -134,7 +134,7 @@ public final class FingerprintHistory {
         }
     }
 
-    private static void line(StringBuilder text, String kind, PreviousCertificate c) {
+    private static void line(StringBuilder text, String kind, CertificateUse c) {
         text.append(kind).append('\t').append(c.sha256()).append('\t').append(c.sha1()).append('\t')
                 .append(c.inUseFrom().getEpochSecond()).append('\t')
                 .append(c.inUseUntil() == null ? "-" : String.valueOf(c.inUseUntil().getEpochSecond())).append('\t')

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import org.conferencehelp.chat.RoomDirectory;
-import org.conferencehelp.page.LiveServerFacts;
-import org.conferencehelp.page.TestRenderers;
+import org.conferencehelp.live.LiveServerFacts;
+import org.conferencehelp.render.TestRenderers;
 import org.conferencehelp.tls.FingerprintHistory;
 import org.conferencehelp.tls.HistoryStorage;
 import org.junit.jupiter.api.AfterEach;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A page template with a syntax error (test templates in {@code org/conferencehelp/page/broken-templates/}, where
+ * A page template with a syntax error (test templates in {@code org/conferencehelp/render/broken-templates/}, where
  * {@code using-conferences.vm} never closes an {@code #if}): that page answers 503 with a plain sentence, the
  * failure is logged once, and what does not use the template is still served.
  */
@@ -31,9 +31,9 @@ class BrokenTemplateTest {
                 TestSite::defaultSettings, new FingerprintHistory(HistoryStorage.NONE, TestSite.CLOCK,
                         () -> Duration.ofDays(30)), TestSite.CLOCK);
         facts.directoryChanged(RoomDirectory.snapshot(TestSite.defaultServices(), 50));
-        RenderedPages pages = new RenderedPages(facts,
-                TestRenderers.withTemplates("org/conferencehelp/page/broken-templates/", TestSite.CLOCK));
-        site = TestSite.serving(HelpWebContext.create(pages, getClass().getClassLoader()));
+        PageCache pages = new PageCache(facts, new Variants(
+                TestRenderers.withTemplates("org/conferencehelp/render/broken-templates/", TestSite.CLOCK)));
+        site = TestSite.serving(HelpWebContext.create(pages, TestSite.CLOCK, getClass().getClassLoader()));
     }
 
     @AfterEach

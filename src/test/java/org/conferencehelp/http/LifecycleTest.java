@@ -6,6 +6,7 @@ import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.conferencehelp.HelpSite;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -51,7 +52,6 @@ class LifecycleTest {
 
             closedSites.add(new WeakReference<>(site));
             closedSites.add(new WeakReference<>(site.context()));
-            closedSites.add(new WeakReference<>(site.facts()));
             threadsLeftBehind.addAll(threadsStillAliveAfterASecond());
         }
         statuses.add(get(port));

@@ -22,11 +22,13 @@ import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import org.conferencehelp.HelpSite;
 import org.conferencehelp.chat.ConferenceServiceSource;
-import org.conferencehelp.chat.FederationPolicy;
 import org.conferencehelp.chat.RoomListing;
 import org.conferencehelp.chat.ServiceListing;
-import org.conferencehelp.page.ServerSettings;
+import org.conferencehelp.live.FederationPolicy;
+import org.conferencehelp.live.ServerSettings;
+import org.conferencehelp.live.SiteSettings;
 import org.conferencehelp.preview.DemoCertificates;
 import org.conferencehelp.tls.HistoryStorage;
 import org.conferencehelp.tls.IdentityStoreSource;
@@ -156,7 +158,7 @@ final class TestSite implements AutoCloseable {
 
     private static HelpSite helpSite(ConferenceServiceSource conferences, IdentityStoreSource identityStores) {
         return new HelpSite(new HelpSite.Sources(DOMAIN, conferences, identityStores, TestSite::defaultSettings,
-                HistoryStorage.NONE), HelpSite.Settings.defaults(), CLOCK, TestSite.class.getClassLoader());
+                HistoryStorage.NONE), SiteSettings.defaults(), CLOCK, TestSite.class.getClassLoader());
     }
 
     private TestSite serve(ServletContextHandler context) throws Exception {
@@ -192,11 +194,11 @@ final class TestSite implements AutoCloseable {
     }
 
     void certificatesChanged() {
-        site.facts().certificatesChanged();
+        site.certificatesChanged();
     }
 
     void refreshDirectory() {
-        site.refreshDirectory();
+        site.roomsChanged();
     }
 
     /** GET with the given headers, as name, value, name, value… */

@@ -7,8 +7,8 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockStatic;
 import static org.mockito.Mockito.when;
 
-import org.conferencehelp.chat.FederationPolicy.TlsPolicy;
-import org.conferencehelp.page.ServerSettings;
+import org.conferencehelp.live.FederationPolicy.TlsPolicy;
+import org.conferencehelp.live.ServerSettings;
 import org.jivesoftware.openfire.Connection;
 import org.jivesoftware.openfire.ConnectionManager;
 import org.jivesoftware.openfire.XMPPServerInfo;

@@ -87,7 +87,19 @@ class PluginJarIT {
                     .findFirst().orElseThrow();
             List<String> classes = nestedEntries(outer.getInputStream(ours));
             assertTrue(classes.contains("org/conferencehelp/openfire/ConferenceHelpPlugin.class"));
-            assertTrue(classes.contains("org/conferencehelp/page/templates/layout.vm"));
+            assertTrue(classes.contains("org/conferencehelp/render/templates/layout.vm"));
+        }
+    }
+
+    @Test
+    void thePluginHoldsNoPreviewOrBenchmarkClass() throws IOException {
+        try (JarFile outer = new JarFile(PLUGIN_JAR.toFile())) {
+            List<String> all = new ArrayList<>(entries(PLUGIN_JAR));
+            for (ZipEntry entry : outer.stream().filter(e -> e.getName().endsWith(".jar")).toList()) {
+                all.addAll(nestedEntries(outer.getInputStream(entry)));
+            }
+            assertEquals(List.of(), all.stream().filter(e -> e.startsWith("org/conferencehelp/preview/")).toList());
+            assertTrue(all.contains("org/conferencehelp/HelpSite.class"), "the site itself is there");
         }
     }
 

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.conferencehelp.chat.FederationPolicy;
-import org.conferencehelp.chat.FederationPolicy.TlsPolicy;
+import org.conferencehelp.live.FederationPolicy.TlsPolicy;
+import org.conferencehelp.live.FederationPolicy;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -91,11 +91,12 @@ class FederationWordingTest {
 
     @ParameterizedTest
     @FieldSource("ALL")
-    void flagsWhetherTheSettingsWereReadAndFederationIsOn(FederationPolicy policy) {
-        PageModel.Federation federation = federation(policy);
+    void saysItFederatesExactlyWhenAnotherServerCanAuthenticate(FederationPolicy policy) {
+        boolean canAuthenticate = policy.available() && policy.enabled()
+                && (policy.dialback() || policy.tls() != TlsPolicy.DISABLED);
 
-        assertEquals(List.of(policy.available(), policy.available() && policy.enabled()),
-                List.of(federation.available(), federation.enabled()));
+        assertEquals(canAuthenticate,
+                federation(policy).statements().contains(EnglishBundle.text("federation.on")), policy.toString());
     }
 
     private static PageModel.Federation federation(FederationPolicy policy) {

@@ -11,6 +11,9 @@ import java.util.List;
 import org.conferencehelp.chat.ConferenceService;
 import org.conferencehelp.chat.DirectorySnapshot;
 import org.conferencehelp.chat.Room;
+import org.conferencehelp.live.ServerFacts;
+import org.conferencehelp.live.ServerSettings;
+import org.conferencehelp.render.PageRenderer;
 import org.conferencehelp.tls.CertificateInventory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -22,7 +25,7 @@ class NoConferencePageTest {
     private static final String NO_CONFERENCES = "This server does not support conferences, sorry.";
     private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
     private static final PageRenderer RENDERER = new PageRenderer(
-            Messages.load(NoConferencePageTest.class.getClassLoader()), Clock.fixed(NOW, ZoneOffset.UTC), "/help");
+            Messages.load(NoConferencePageTest.class.getClassLoader()), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void saysTheServerDoesNotSupportConferences() {

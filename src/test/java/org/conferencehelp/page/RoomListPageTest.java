@@ -11,6 +11,9 @@ import java.util.List;
 import org.conferencehelp.chat.ConferenceService;
 import org.conferencehelp.chat.DirectorySnapshot;
 import org.conferencehelp.chat.Room;
+import org.conferencehelp.live.ServerFacts;
+import org.conferencehelp.live.ServerSettings;
+import org.conferencehelp.render.PageRenderer;
 import org.conferencehelp.tls.CertificateInventory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -22,7 +25,7 @@ class RoomListPageTest {
     private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
     private static final Messages ENGLISH = Messages.load(RoomListPageTest.class.getClassLoader()).get(Language.EN);
     private static final PageRenderer RENDERER = new PageRenderer(
-            Messages.load(RoomListPageTest.class.getClassLoader()), Clock.fixed(NOW, ZoneOffset.UTC), "/help");
+            Messages.load(RoomListPageTest.class.getClassLoader()), Clock.fixed(NOW, ZoneOffset.UTC));
     private static final Room LOBBY = new Room("lobby@conference.example.org", "Lobby", "", "", 9, false, false);
 
     @Test

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.conferencehelp.chat.DirectorySnapshot;
+import org.conferencehelp.live.ServerFacts;
+import org.conferencehelp.live.ServerSettings;
 import org.conferencehelp.tls.CertificateInventory;
 import org.conferencehelp.tls.FixtureStores;
 import org.junit.jupiter.api.AfterEach;
@@ -59,6 +61,6 @@ class StoreWordsTest {
     private static PageModel model(CertificateInventory inventory) {
         ServerFacts facts = new ServerFacts("example.org", new DirectorySnapshot(List.of(), true),
                 ServerSettings.unknown("example.org"), inventory, List.of(), 1, NOW);
-        return PageModel.of(facts, ENGLISH, NOW, "/help/using-conferences/");
+        return PageModel.of(HelpPage.CONFERENCES, facts, ENGLISH, NOW);
     }
 }

@@ -8,15 +8,17 @@ import java.util.Map;
 import java.util.Set;
 import org.conferencehelp.chat.ConferenceService;
 import org.conferencehelp.chat.DirectorySnapshot;
-import org.conferencehelp.chat.FederationPolicy;
-import org.conferencehelp.chat.FederationPolicy.TlsPolicy;
 import org.conferencehelp.chat.Room;
+import org.conferencehelp.live.FederationPolicy.TlsPolicy;
+import org.conferencehelp.live.FederationPolicy;
+import org.conferencehelp.live.ServerFacts;
+import org.conferencehelp.live.ServerSettings;
 import org.conferencehelp.tls.CertificateFacts;
-import org.conferencehelp.tls.CertificateInventory;
 import org.conferencehelp.tls.CertificateInventory.StoreProblem;
+import org.conferencehelp.tls.CertificateInventory;
+import org.conferencehelp.tls.CertificateUse;
 import org.conferencehelp.tls.Fingerprints;
 import org.conferencehelp.tls.IdentityStoreKind;
-import org.conferencehelp.tls.PreviousCertificate;
 
 /**
  * Server states that, between them, bring every sentence of the bundles onto the pages: every federation policy,
@@ -50,7 +52,7 @@ final class TranslationFixtures {
                 certificate(List.of("elsewhere.example"), now.minus(Duration.ofDays(1)),
                         now.plus(Duration.ofDays(200)), false)),
                 List.of(new StoreProblem(IdentityStoreKind.SERVER, StoreProblem.Reason.UNREADABLE, "test")));
-        List<PreviousCertificate> previous = List.of(new PreviousCertificate(hex(20, 1), hex(32, 2),
+        List<CertificateUse> previous = List.of(new CertificateUse(hex(20, 1), hex(32, 2),
                 List.of(DOMAIN, "*." + DOMAIN), now.minus(Duration.ofDays(100)), now.minus(Duration.ofDays(5))));
 
         states.put("tries TLS, then dialback", facts(full, policy(true, TlsPolicy.OPTIONAL, true, false),
@@ -77,7 +79,7 @@ final class TranslationFixtures {
     }
 
     private static ServerFacts facts(DirectorySnapshot directory, FederationPolicy policy,
-                                     CertificateInventory certificates, List<PreviousCertificate> previous,
+                                     CertificateInventory certificates, List<CertificateUse> previous,
                                      Instant now) {
         return new ServerFacts(DOMAIN, directory, new ServerSettings(policy, "xmpp." + DOMAIN,
                 ServerSettings.DEFAULT_CLIENT_PORT, ServerSettings.DEFAULT_SERVER_PORT), certificates, previous, 1,

@@ -21,6 +21,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.conferencehelp.live.ServerFacts;
+import org.conferencehelp.render.PageRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -85,14 +87,14 @@ class TranslationsTest {
         Properties english = bundle(Language.FALLBACK);
         Properties translated = bundle(language);
         PageRenderer renderer = new PageRenderer(Messages.load(TranslationsTest.class.getClassLoader()),
-                Clock.fixed(NOW, ZoneOffset.UTC), "/help");
+                Clock.fixed(NOW, ZoneOffset.UTC));
         Map<String, List<String>> phrases = englishPhrases(english, translated);
         Set<String> found = new TreeSet<>();
         for (ServerFacts state : TranslationFixtures.states(NOW).values()) {
             for (HelpPage page : HelpPage.values()) {
                 String text = visibleText(renderer.render(page, state, language));
                 phrases.forEach((key, fragments) -> fragments.stream().filter(text::contains)
-                        .forEach(fragment -> found.add(page.path() + ", " + key + ": “" + fragment + "”")));
+                        .forEach(fragment -> found.add(page.slug() + ", " + key + ": “" + fragment + "”")));
             }
         }
         assertEquals(Set.of(), found, "English on the " + language.nativeName() + " pages");

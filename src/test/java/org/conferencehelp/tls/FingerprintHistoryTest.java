@@ -61,7 +61,7 @@ class FingerprintHistoryTest {
         history.update(List.of(RSA));
         clock.advance(Duration.ofDays(2));
 
-        List<PreviousCertificate> previous = history.update(List.of(EC));
+        List<CertificateUse> previous = history.update(List.of(EC));
 
         assertEquals(List.of(RSA.fingerprints().sha256()), sha256s(previous));
     }
@@ -72,7 +72,7 @@ class FingerprintHistoryTest {
         history.update(List.of(RSA));
         clock.advance(Duration.ofDays(2));
 
-        PreviousCertificate previous = history.update(List.of(EC)).get(0);
+        CertificateUse previous = history.update(List.of(EC)).get(0);
 
         assertEquals(List.of(RSA.fingerprints().sha1(), RSA.fingerprints().sha256(), RSA.names()),
                 List.of(previous.sha1(), previous.sha256(), previous.names()));
@@ -84,7 +84,7 @@ class FingerprintHistoryTest {
         history.update(List.of(RSA));
         clock.advance(Duration.ofDays(2));
 
-        PreviousCertificate previous = history.update(List.of(EC)).get(0);
+        CertificateUse previous = history.update(List.of(EC)).get(0);
 
         assertEquals(START.plus(Duration.ofDays(2)), previous.inUseUntil());
     }
@@ -95,7 +95,7 @@ class FingerprintHistoryTest {
         history.update(List.of(RSA));
         clock.advance(Duration.ofDays(2));
 
-        PreviousCertificate previous = history.update(List.of(EC)).get(0);
+        CertificateUse previous = history.update(List.of(EC)).get(0);
 
         assertEquals(RSA.notBefore(), previous.inUseFrom());
     }
@@ -108,7 +108,7 @@ class FingerprintHistoryTest {
         history.update(List.of(EC));
         clock.advance(Duration.ofDays(3));
 
-        PreviousCertificate previous = history.update(List.of(OTHER)).get(0);
+        CertificateUse previous = history.update(List.of(OTHER)).get(0);
 
         assertEquals(List.of(EC.fingerprints().sha256(), START.plus(Duration.ofDays(2)), START.plus(Duration.ofDays(5))),
                 List.of(previous.sha256(), previous.inUseFrom(), previous.inUseUntil()));
@@ -122,7 +122,7 @@ class FingerprintHistoryTest {
         history.update(List.of(EC));
         clock.advance(Duration.ofDays(1));
 
-        List<PreviousCertificate> previous = history.update(List.of(OTHER));
+        List<CertificateUse> previous = history.update(List.of(OTHER));
 
         assertEquals(List.of(EC.fingerprints().sha256(), RSA.fingerprints().sha256()), sha256s(previous));
     }
@@ -169,7 +169,7 @@ class FingerprintHistoryTest {
         FingerprintHistory before = started();
         before.update(List.of(RSA));
         clock.advance(Duration.ofDays(2));
-        List<PreviousCertificate> shown = before.update(List.of(EC));
+        List<CertificateUse> shown = before.update(List.of(EC));
 
         FingerprintHistory after = started();
 
@@ -199,7 +199,7 @@ class FingerprintHistoryTest {
         after.update(List.of(EC)); // the stores read at start: nothing changed
         clock.advance(Duration.ofDays(1));
 
-        PreviousCertificate previous = after.update(List.of(OTHER)).get(0);
+        CertificateUse previous = after.update(List.of(OTHER)).get(0);
 
         assertEquals(START.plus(Duration.ofDays(2)), previous.inUseFrom());
     }
@@ -209,7 +209,7 @@ class FingerprintHistoryTest {
         FingerprintHistory before = started();
         before.update(List.of(NAMELESS));
         clock.advance(Duration.ofDays(2));
-        List<PreviousCertificate> shown = before.update(List.of(EC));
+        List<CertificateUse> shown = before.update(List.of(EC));
 
         assertEquals(shown, started().previous());
     }
@@ -222,7 +222,7 @@ class FingerprintHistoryTest {
         history.update(List.of(EC));
         clock.advance(Duration.ofDays(1));
 
-        List<PreviousCertificate> previous = history.update(List.of(RSA));
+        List<CertificateUse> previous = history.update(List.of(RSA));
 
         assertEquals(List.of(EC.fingerprints().sha256()), sha256s(previous));
     }
@@ -256,7 +256,7 @@ class FingerprintHistoryTest {
             clock.advance(Duration.ofHours(1));
         }
 
-        List<PreviousCertificate> previous = history.previous();
+        List<CertificateUse> previous = history.previous();
 
         assertEquals(List.of(numbered(last - 1).fingerprints().sha256(),
                         numbered(last - FingerprintHistory.MAX_PREVIOUS).fingerprints().sha256()),
@@ -280,7 +280,7 @@ class FingerprintHistoryTest {
         Files.write(file, new byte[] {(byte) 0xff, 0, 'x', '\t', '\n', (byte) 0xc3, '\t', '\t', '\t', '\t', '\t'});
         FingerprintHistory history = started();
 
-        List<PreviousCertificate> previous = assertDoesNotThrow(() -> history.update(List.of(RSA)));
+        List<CertificateUse> previous = assertDoesNotThrow(() -> history.update(List.of(RSA)));
 
         assertEquals(List.of(), previous);
     }
@@ -292,7 +292,7 @@ class FingerprintHistoryTest {
         clock.advance(Duration.ofDays(1));
         before.update(List.of(EC));
         clock.advance(Duration.ofDays(1));
-        List<PreviousCertificate> shown = before.update(List.of(OTHER));
+        List<CertificateUse> shown = before.update(List.of(OTHER));
         String damaged = "previous\tAB:CD\tEF\tnot-a-number\t12\texample.org\n"
                 + Files.readString(file, StandardCharsets.UTF_8) + "garbage\n";
         Files.writeString(file, damaged, StandardCharsets.UTF_8);
@@ -350,7 +350,7 @@ class FingerprintHistoryTest {
                 Set.of(IdentityStoreKind.CLIENT));
     }
 
-    private static List<String> sha256s(List<PreviousCertificate> previous) {
-        return previous.stream().map(PreviousCertificate::sha256).toList();
+    private static List<String> sha256s(List<CertificateUse> previous) {
+        return previous.stream().map(CertificateUse::sha256).toList();
     }
 }

@@ -21,4 +21,8 @@ public final class HttpBindManager {
     public void removeJettyHandler(final ContextHandler handler) {
         throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
     }
+
+    public boolean isHttpBindEnabled() {
+        throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
+    }
 }

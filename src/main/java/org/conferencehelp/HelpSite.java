@@ -1,0 +1,84 @@
+package org.conferencehelp;
+
+import java.time.Clock;
+import org.conferencehelp.chat.ConferenceServiceSource;
+import org.conferencehelp.chat.DirectoryRefresher;
+import org.conferencehelp.http.HelpWebContext;
+import org.conferencehelp.http.PageCache;
+import org.conferencehelp.http.Variants;
+import org.conferencehelp.live.LiveServerFacts;
+import org.conferencehelp.live.ServerChanges;
+import org.conferencehelp.live.ServerSettingsSource;
+import org.conferencehelp.live.SiteSettings;
+import org.conferencehelp.page.Messages;
+import org.conferencehelp.render.PageRenderer;
+import org.conferencehelp.tls.FingerprintHistory;
+import org.conferencehelp.tls.HistoryStorage;
+import org.conferencehelp.tls.IdentityStoreSource;
+import org.eclipse.jetty.ee8.servlet.ServletContextHandler;
+
+/**
+ * The whole help site, wired from where the server's facts come from: live facts, the background directory
+ * refresh, rendering, and the Jetty context that serves it. The Openfire plugin and the standalone preview build it
+ * the same way from different sources, then tell it of changes through {@link ServerChanges}.
+ */
+public final class HelpSite implements ServerChanges, AutoCloseable {
+
+    /** Where the server's facts come from. */
+    public record Sources(String xmppDomain, ConferenceServiceSource conferences, IdentityStoreSource identityStores,
+                          ServerSettingsSource settings, HistoryStorage history) {
+    }
+
+    private final SiteSettings settings;
+    private final LiveServerFacts facts;
+    private final DirectoryRefresher directory;
+    private final ServletContextHandler context;
+
+    /** Reads everything once, so that the first request finds the facts; starts nothing (see {@link #start()}). */
+    public HelpSite(Sources sources, SiteSettings settings, Clock clock, ClassLoader classLoader) {
+        this.settings = settings;
+        FingerprintHistory history = new FingerprintHistory(sources.history(), clock, settings.historyRetention());
+        facts = new LiveServerFacts(sources.xmppDomain(), sources.identityStores(), sources.settings(), history,
+                clock);
+        directory = new DirectoryRefresher(sources.conferences(), settings.maxRoomsPerService(),
+                facts::directoryChanged, facts::expireHistory);
+        directory.refresh();
+        PageRenderer renderer = new PageRenderer(Messages.load(classLoader), clock);
+        context = HelpWebContext.create(new PageCache(facts, new Variants(renderer)), clock, classLoader);
+    }
+
+    /** Starts the background refresh: the last step of starting, after everything that can fail. */
+    public void start() {
+        directory.start(settings.directoryRefresh());
+    }
+
+    /** The Jetty context to add to a web server (Openfire's public one, or the preview's). */
+    public ServletContextHandler context() {
+        return context;
+    }
+
+    @Override
+    public void certificatesChanged() {
+        facts.certificatesChanged();
+    }
+
+    @Override
+    public void serverSettingsChanged() {
+        facts.settingsChanged();
+    }
+
+    @Override
+    public void roomsChanged() {
+        directory.refresh();
+    }
+
+    @Override
+    public void historyRetentionChanged() {
+        facts.expireHistory();
+    }
+
+    @Override
+    public void close() {
+        directory.close();
+    }
+}

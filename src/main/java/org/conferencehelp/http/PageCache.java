@@ -1,0 +1,61 @@
+package org.conferencehelp.http;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.conferencehelp.live.LiveServerFacts;
+import org.conferencehelp.live.ServerFacts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The rendered variants, each rendered once per version of the server facts: a request for an unchanged page costs
+ * a map look-up. A variant that fails to render is tried (and logged) once a version, not once a request.
+ */
+public final class PageCache {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PageCache.class);
+
+    /** The renderings of one version of the facts; replaced whole when the version moves on. */
+    private record Generation(long version, Map<Variant, Optional<Representation>> renderings) {
+    }
+
+    private final LiveServerFacts facts;
+    private final Variants variants;
+    private volatile Generation generation = new Generation(-1, Map.of());
+
+    public PageCache(LiveServerFacts facts, Variants variants) {
+        this.facts = facts;
+        this.variants = variants;
+    }
+
+    Variants variants() {
+        return variants;
+    }
+
+    /** The variant rendered from the current facts, or empty when it cannot be rendered. */
+    Optional<Representation> get(Variant variant) {
+        ServerFacts current = facts.current();
+        Generation cache = generation;
+        if (cache.version() != current.version()) {
+            cache = new Generation(current.version(), new ConcurrentHashMap<>());
+            generation = cache;
+        }
+        // A plain get first: computeIfAbsent may lock its bin even when the rendering is there.
+        Optional<Representation> rendering = cache.renderings().get(variant);
+        if (rendering == null) {
+            rendering = cache.renderings().computeIfAbsent(variant, v -> render(v, current));
+        }
+        return rendering;
+    }
+
+    private static Optional<Representation> render(Variant variant, ServerFacts facts) {
+        try {
+            return Optional.of(Representation.of(variant.contentType(), variant.render().apply(facts),
+                    facts.lastModified()));
+        } catch (RuntimeException | LinkageError e) { // a library older than ours in the server: an Error
+            LOG.error("Could not render the help page {}; visitors see a short apology instead.", variant.name(), e);
+            return Optional.empty();
+        }
+    }
+}

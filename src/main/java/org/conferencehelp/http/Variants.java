@@ -1,0 +1,37 @@
+package org.conferencehelp.http;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.conferencehelp.page.HelpPage;
+import org.conferencehelp.page.Language;
+import org.conferencehelp.render.JsonView;
+import org.conferencehelp.render.PageRenderer;
+
+/** Every variant the site serves, made once: each page in each language, and the JSON view. */
+public final class Variants {
+
+    static final String HTML = "text/html;charset=utf-8";
+    static final String JSON = "application/json;charset=utf-8";
+
+    private final Map<HelpPage, Map<Language, Variant>> pages = new EnumMap<>(HelpPage.class);
+    private final Variant json = new Variant("json", JSON, JsonView::render);
+
+    public Variants(PageRenderer renderer) {
+        for (HelpPage page : HelpPage.values()) {
+            Map<Language, Variant> languages = new EnumMap<>(Language.class);
+            for (Language language : Language.values()) {
+                languages.put(language, new Variant(page.slug() + " (" + language + ")", HTML,
+                        facts -> renderer.render(page, facts, language)));
+            }
+            pages.put(page, languages);
+        }
+    }
+
+    Variant page(HelpPage page, Language language) {
+        return pages.get(page).get(language);
+    }
+
+    Variant json() {
+        return json;
+    }
+}

@@ -1,0 +1,102 @@
+package org.conferencehelp.live;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
+import org.conferencehelp.chat.DirectorySnapshot;
+import org.conferencehelp.tls.CertificateInventory;
+import org.conferencehelp.tls.FingerprintHistory;
+import org.conferencehelp.tls.IdentityStoreSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Holds the current {@link ServerFacts} and replaces them when the server tells us something changed. All reading of
+ * key stores, digests and settings happens here, on the thread that reports the change, never on a request.
+ */
+public final class LiveServerFacts {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveServerFacts.class);
+
+    private final IdentityStoreSource identityStores;
+    private final ServerSettingsSource settingsSource;
+    private final FingerprintHistory history;
+    private final Clock clock;
+    private final AtomicReference<ServerFacts> current;
+    private List<CertificateInventory.StoreProblem> loggedStoreProblems = List.of();
+    private boolean settingsFailing;
+
+    public LiveServerFacts(String xmppDomain, IdentityStoreSource identityStores, ServerSettingsSource settingsSource,
+                           FingerprintHistory history, Clock clock) {
+        this.identityStores = identityStores;
+        this.settingsSource = settingsSource;
+        this.history = history;
+        this.clock = clock;
+        this.current = new AtomicReference<>(ServerFacts.initial(xmppDomain));
+        settingsChanged();
+        certificatesChanged();
+    }
+
+    public ServerFacts current() {
+        return current.get();
+    }
+
+    /** Re-reads the identity stores (a store changed, or the plugin started). */
+    public synchronized void certificatesChanged() {
+        CertificateInventory inventory = CertificateInventory.read(identityStores);
+        if (!inventory.problems().equals(loggedStoreProblems)) { // a broken state is logged once, not per reading
+            inventory.problems().forEach(p -> LOG.warn("Identity store for {} connections: {} ({})",
+                    p.store().name().toLowerCase(Locale.ROOT), p.reason(), p.detail()));
+            loggedStoreProblems = inventory.problems();
+        }
+        // A store that cannot be read says nothing about replaced certificates: only a readable one updates the history.
+        boolean storesReadable = inventory.problems().stream()
+                .allMatch(p -> p.reason() == CertificateInventory.StoreProblem.Reason.EMPTY);
+        var previous = storesReadable ? history.update(inventory.certificates()) : history.previous();
+        publish(facts -> facts.withCertificates(inventory, previous));
+    }
+
+    /** Re-reads the federation and connection settings (a property changed). */
+    public synchronized void settingsChanged() {
+        ServerSettings settings;
+        try {
+            settings = settingsSource.read();
+            settingsFailing = false;
+        } catch (RuntimeException | LinkageError e) {
+            if (!settingsFailing) {
+                LOG.warn("Could not read the federation settings; the page says it cannot describe them.", e);
+                settingsFailing = true;
+            }
+            settings = ServerSettings.unknown(current().settings().hostname());
+        }
+        ServerSettings read = settings;
+        publish(facts -> facts.withSettings(read));
+    }
+
+    /** Takes a new directory snapshot (from the background refresher). */
+    public synchronized void directoryChanged(DirectorySnapshot directory) {
+        publish(facts -> facts.withDirectory(directory));
+    }
+
+    /** Also drops previous certificates whose retention ran out, which happens with time rather than an event. */
+    public synchronized void expireHistory() {
+        var previous = history.previous();
+        publish(facts -> facts.withPreviousCertificates(previous));
+    }
+
+    private void publish(UnaryOperator<ServerFacts> change) {
+        ServerFacts before = current.get();
+        ServerFacts changed = change.apply(before);
+        if (changed.sameContent(before)) {
+            return; // nothing a page shows changed: keep the version, and with it every cached page
+        }
+        // HTTP dates have whole seconds: each change gets a later second, or If-Modified-Since would miss it.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant lastModified = now.isAfter(before.lastModified()) ? now : before.lastModified().plusSeconds(1);
+        current.set(changed.withVersion(before.version() + 1, lastModified));
+    }
+}

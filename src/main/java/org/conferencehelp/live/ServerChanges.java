@@ -1,0 +1,21 @@
+package org.conferencehelp.live;
+
+/**
+ * What the help site must hear of when it changes on the server. Each call re-reads that part of the server on the
+ * calling thread (never on a request); the Openfire adapter calls them from Openfire's events, the preview from its
+ * own watchers.
+ */
+public interface ServerChanges {
+
+    /** An identity store's content changed. */
+    void certificatesChanged();
+
+    /** A federation, TLS or listener setting changed. */
+    void serverSettingsChanged();
+
+    /** Conference services or rooms changed, or how many rooms a service lists. */
+    void roomsChanged();
+
+    /** How long replaced certificates stay on the page changed. */
+    void historyRetentionChanged();
+}

@@ -1,0 +1,31 @@
+package org.conferencehelp.live;
+
+import java.time.Duration;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
+
+/**
+ * The operator's settings for the help site, read each time they matter so that a change applies without a
+ * restart. Their defaults and bounds are written here once; Openfire's system properties are built from them.
+ */
+public record SiteSettings(IntSupplier maxRoomsPerService, Supplier<Duration> directoryRefresh,
+                           Supplier<Duration> historyRetention) {
+
+    public static final int DEFAULT_MAX_ROOMS = 50;
+    public static final int MIN_MAX_ROOMS = 0;
+    public static final int MAX_MAX_ROOMS = 1000;
+    public static final Duration DEFAULT_DIRECTORY_REFRESH = Duration.ofSeconds(30);
+    public static final Duration MIN_DIRECTORY_REFRESH = Duration.ofSeconds(5);
+    public static final Duration DEFAULT_HISTORY_RETENTION = Duration.ofDays(30);
+    public static final Duration MIN_HISTORY_RETENTION = Duration.ZERO;
+
+    public static SiteSettings defaults() {
+        return new SiteSettings(() -> DEFAULT_MAX_ROOMS, () -> DEFAULT_DIRECTORY_REFRESH,
+                () -> DEFAULT_HISTORY_RETENTION);
+    }
+
+    /** These settings with another directory refresh interval. */
+    public SiteSettings withDirectoryRefresh(Duration interval) {
+        return new SiteSettings(maxRoomsPerService, () -> interval, historyRetention);
+    }
+}

@@ -1,0 +1,96 @@
+package org.conferencehelp.page;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.conferencehelp.live.ServerFacts;
+import org.conferencehelp.live.ServerSettings;
+import org.conferencehelp.tls.CertificateCoverage;
+import org.conferencehelp.tls.CertificateFacts;
+import org.conferencehelp.tls.CertificateInventory;
+import org.conferencehelp.tls.CertificateUse;
+import org.conferencehelp.tls.IdentityStoreKind;
+
+/** The certificate section of the page model: which certificates, warnings and fingerprints, in which words. */
+final class CertificateSection {
+
+    private CertificateSection() {
+    }
+
+    static PageModel.Certificates of(ServerFacts facts, Messages t, Instant now) {
+        CertificateCoverage coverage = facts.coverage();
+        List<PageModel.CertificateView> current = new ArrayList<>();
+        for (CertificateCoverage.Entry entry : coverage.entries()) {
+            current.add(certificate(entry, facts.settings(), t, now));
+        }
+        List<String> uncovered = coverage.uncoveredNames().stream()
+                .map(name -> t.format("certificates.uncovered", name)).toList();
+        List<String> problems = new ArrayList<>();
+        for (CertificateInventory.StoreProblem problem : facts.certificates().problems()) {
+            String store = t.get("store." + problem.store().name().toLowerCase(Locale.ROOT));
+            problems.add(t.format(switch (problem.reason()) {
+                case MISSING -> "certificates.problem.missing";
+                case UNREADABLE -> "certificates.problem.unreadable";
+                case EMPTY -> "certificates.problem.empty";
+            }, store));
+        }
+        List<PageModel.PreviousView> previous = new ArrayList<>();
+        for (CertificateUse old : facts.previousCertificates()) {
+            previous.add(new PageModel.PreviousView(old.names(), old.sha256(), groups(old.sha256()), old.sha1(),
+                    groups(old.sha1()), t.format("certificates.previous.in-use",
+                            PageModel.date(old.inUseFrom(), t.language()),
+                            PageModel.date(old.inUseUntil(), t.language()))));
+        }
+        return new PageModel.Certificates(current, uncovered, problems, previous);
+    }
+
+    private static PageModel.CertificateView certificate(CertificateCoverage.Entry entry, ServerSettings settings,
+                                                         Messages t, Instant now) {
+        CertificateFacts c = entry.certificate();
+        Language language = t.language();
+        List<PageModel.Warning> warnings = new ArrayList<>();
+        long days = c.daysLeft(now);
+        switch (c.expiryState(now)) {
+            case EXPIRED -> warnings.add(new PageModel.Warning("danger", t.format("certificate.warning.expired",
+                    PageModel.date(c.notAfter(), language))));
+            case EXPIRING_SOON -> warnings.add(new PageModel.Warning("warning",
+                    t.format("certificate.warning.expiring", days)));
+            case NOT_YET_VALID -> warnings.add(new PageModel.Warning("danger",
+                    t.format("certificate.warning.not-yet-valid", PageModel.date(c.notBefore(), language))));
+            case VALID -> { }
+        }
+        if (c.selfSigned()) {
+            warnings.add(new PageModel.Warning("warning", t.get("certificate.warning.self-signed")));
+        }
+        List<String> tlsa = new ArrayList<>();
+        List<String> stores = new ArrayList<>();
+        for (IdentityStoreKind store : IdentityStoreKind.values()) {
+            if (c.stores().contains(store)) {
+                tlsa.add(settings.tlsaRecord(store, c.fingerprints()));
+                stores.add(t.get("store." + store.name().toLowerCase(Locale.ROOT)));
+            }
+        }
+        String daysLeft = days >= 0 ? t.format("certificate.days-left", days) : t.get("certificate.expired");
+        return new PageModel.CertificateView(entry.coveredNames(), c.fingerprints().sha256(),
+                groups(c.fingerprints().sha256()), c.fingerprints().sha1(), groups(c.fingerprints().sha1()),
+                c.subject(), c.issuer(), t.get(c.selfSigned() ? "certificate.self-signed" : "certificate.ca-issued"),
+                t.format("certificate.key.value", c.keyType(), c.keySize()), PageModel.date(c.notBefore(), language),
+                PageModel.date(c.notAfter(), language), daysLeft, warnings, c.fingerprints().publicKeySha256Base64(),
+                tlsa, stores);
+    }
+
+    /** Splits {@code AB:CD:…} into runs of four bytes, each keeping its trailing colon, so lines break between runs. */
+    static List<String> groups(String fingerprint) {
+        List<String> groups = new ArrayList<>();
+        String[] bytes = fingerprint.split(":");
+        for (int i = 0; i < bytes.length; i += 4) {
+            StringBuilder group = new StringBuilder();
+            for (int j = i; j < Math.min(i + 4, bytes.length); j++) {
+                group.append(bytes[j]).append(j < bytes.length - 1 ? ":" : "");
+            }
+            groups.add(group.toString());
+        }
+        return groups;
+    }
+}

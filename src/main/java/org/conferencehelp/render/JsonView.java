@@ -1,0 +1,133 @@
+package org.conferencehelp.render;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Locale;
+import org.conferencehelp.chat.ConferenceService;
+import org.conferencehelp.chat.Room;
+import org.conferencehelp.live.FederationPolicy;
+import org.conferencehelp.live.ServerFacts;
+import org.conferencehelp.live.ServerSettings;
+import org.conferencehelp.tls.CertificateCoverage;
+import org.conferencehelp.tls.CertificateFacts;
+import org.conferencehelp.tls.CertificateInventory;
+import org.conferencehelp.tls.CertificateUse;
+import org.conferencehelp.tls.IdentityStoreKind;
+import org.json.JSONStringer;
+import org.json.JSONWriter;
+
+/**
+ * The machine-readable view, {@code /help/using-conferences.json}: the same facts as the page, in the versioned
+ * schema documented in readme.html (and {@code using-conferences.schema.json} beside this class). Language-neutral.
+ * Written with org.json, which every Openfire 5.x ships, in a fixed member order.
+ */
+public final class JsonView {
+
+    /** Raised only when a field is removed or changes meaning; new fields do not change it. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private JsonView() {
+    }
+
+    public static String render(ServerFacts facts) {
+        JSONWriter json = new JSONStringer().object()
+                .key("schemaVersion").value(SCHEMA_VERSION)
+                .key("domain").value(facts.xmppDomain())
+                .key("updated").value(text(facts.lastModified()));
+        conferences(json, facts);
+        federation(json, facts.settings().federation());
+        certificates(json, facts);
+        return scriptSafe(json.endObject().toString());
+    }
+
+    private static void conferences(JSONWriter json, ServerFacts facts) {
+        json.key("conferences").object().key("available").value(facts.directory().available())
+                .key("services").array();
+        for (ConferenceService service : facts.directory().services()) {
+            json.object().key("address").value(service.domain()).key("description").value(service.description())
+                    .key("joinUri").value(service.joinUri()).key("roomCount").value(service.roomCount())
+                    .key("rooms").array();
+            for (Room room : service.rooms()) {
+                json.object().key("address").value(room.address()).key("name").value(room.name())
+                        .key("description").value(room.description()).key("subject").value(room.subject())
+                        .key("occupants").value(room.occupants()).key("membersOnly").value(room.membersOnly())
+                        .key("passwordProtected").value(room.passwordProtected())
+                        .key("joinUri").value(room.joinUri()).endObject();
+            }
+            json.endArray().endObject();
+        }
+        json.endArray().endObject();
+    }
+
+    private static void federation(JSONWriter json, FederationPolicy policy) {
+        json.key("federation").object().key("available").value(policy.available());
+        if (policy.available()) {
+            json.key("enabled").value(policy.enabled())
+                    .key("tlsPolicy").value(policy.tls().name().toLowerCase(Locale.ROOT))
+                    .key("dialback").value(policy.dialback())
+                    .key("acceptsSelfSigned").value(policy.acceptsSelfSigned())
+                    .key("triesTlsThenDialback").value(policy.triesTlsThenDialback());
+        }
+        json.endObject();
+    }
+
+    private static void certificates(JSONWriter json, ServerFacts facts) {
+        CertificateCoverage coverage = facts.coverage();
+        ServerSettings settings = facts.settings();
+        json.key("certificates").array();
+        for (CertificateCoverage.Entry entry : coverage.entries()) {
+            CertificateFacts c = entry.certificate();
+            json.object().key("covers");
+            strings(json, entry.coveredNames()).key("names");
+            strings(json, c.names())
+                    .key("subject").value(c.subject()).key("issuer").value(c.issuer())
+                    .key("selfSigned").value(c.selfSigned()).key("keyType").value(c.keyType())
+                    .key("keySize").value(c.keySize())
+                    .key("notBefore").value(text(c.notBefore())).key("notAfter").value(text(c.notAfter()))
+                    .key("sha1").value(c.fingerprints().sha1()).key("sha256").value(c.fingerprints().sha256())
+                    .key("publicKeySha256").value(c.fingerprints().publicKeySha256Base64())
+                    .key("presentedTo").array();
+            for (IdentityStoreKind store : IdentityStoreKind.values()) {
+                if (c.stores().contains(store)) {
+                    json.object().key("connections").value(store.name().toLowerCase(Locale.ROOT))
+                            .key("port").value(settings.port(store))
+                            .key("tlsa").value(settings.tlsaRecord(store, c.fingerprints())).endObject();
+                }
+            }
+            json.endArray().endObject();
+        }
+        json.endArray().key("uncoveredNames");
+        strings(json, coverage.uncoveredNames()).key("previousCertificates").array();
+        for (CertificateUse old : facts.previousCertificates()) {
+            json.object().key("names");
+            strings(json, old.names()).key("sha1").value(old.sha1()).key("sha256").value(old.sha256())
+                    .key("inUseFrom").value(text(old.inUseFrom())).key("inUseUntil").value(text(old.inUseUntil()))
+                    .endObject();
+        }
+        json.endArray().key("problems").array();
+        for (CertificateInventory.StoreProblem problem : facts.certificates().problems()) {
+            json.object().key("connections").value(problem.store().name().toLowerCase(Locale.ROOT))
+                    .key("reason").value(problem.reason().name().toLowerCase(Locale.ROOT)).endObject();
+        }
+        json.endArray();
+    }
+
+    private static JSONWriter strings(JSONWriter json, Collection<String> values) {
+        json.array();
+        values.forEach(json::value);
+        return json.endArray();
+    }
+
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+
+    /**
+     * Also escapes what could end a {@code <script>} element or an HTML comment if someone embeds the view in a
+     * page. Outside strings JSON has none of these three characters, so escaping them everywhere is safe; org.json
+     * already escapes the JavaScript line separators U+2028 and U+2029.
+     */
+    private static String scriptSafe(String json) {
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+}
