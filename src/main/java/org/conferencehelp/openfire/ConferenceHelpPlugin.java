@@ -44,7 +44,8 @@ public class ConferenceHelpPlugin implements Plugin {
                 httpBind.removeJettyHandler(context);
                 context.destroy();
             });
-            if (!httpBind.isHttpBindEnabled()) {
+            // The setting, not isHttpBindEnabled(): at startup plugins load before the web server runs.
+            if (!JiveGlobals.getBooleanProperty("httpbind.enabled", true)) {
                 LOG.warn("HTTP binding is disabled (httpbind.enabled), so Openfire runs no public web server: the "
                         + "help pages are not served until it is enabled again.");
             }

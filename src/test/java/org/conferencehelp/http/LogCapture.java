@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * classes in one JVM, so some logger may already exist). The copy still goes to the real {@code System.err}.
  * A probe message checks on opening that the assumption holds, and fails loudly if the logging set-up changed.
  */
-final class LogCapture implements AutoCloseable {
+public final class LogCapture implements AutoCloseable {
 
     private final PrintStream original = System.err;
     private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
@@ -43,7 +43,7 @@ final class LogCapture implements AutoCloseable {
         System.setErr(new PrintStream(both, true, StandardCharsets.UTF_8));
     }
 
-    static LogCapture start() {
+    public static LogCapture start() {
         LogCapture capture = new LogCapture();
         String probe = "log capture probe " + UUID.randomUUID();
         LoggerFactory.getLogger(LogCapture.class).warn(probe);
@@ -56,7 +56,7 @@ final class LogCapture implements AutoCloseable {
     }
 
     /** How many logged lines contain the text. */
-    int count(String text) {
+    public int count(String text) {
         int count = 0;
         for (String line : text().split("\n")) {
             if (line.contains(text)) {
@@ -66,7 +66,7 @@ final class LogCapture implements AutoCloseable {
         return count;
     }
 
-    String text() {
+    public String text() {
         synchronized (captured) {
             return captured.toString(StandardCharsets.UTF_8);
         }

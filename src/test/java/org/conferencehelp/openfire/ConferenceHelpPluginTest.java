@@ -2,8 +2,10 @@ package org.conferencehelp.openfire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockStatic;
 import static org.mockito.Mockito.verify;
@@ -22,6 +24,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.conferencehelp.http.LogCapture;
 import org.conferencehelp.preview.DemoCertificates;
 import org.eclipse.jetty.ee8.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Server;
@@ -176,6 +179,58 @@ class ConferenceHelpPluginTest {
             plugin.destroyPlugin();
         }
         assertEquals(0, pluginThreads());
+    }
+
+    @Test
+    void aStepThatFailsWhileLoadingUndoesWhatTheEarlierStepsDid() {
+        doThrow(new IllegalStateException("no web server")).when(httpBind).addJettyHandler(any());
+        ConferenceHelpPlugin plugin = new ConferenceHelpPlugin();
+
+        assertThrows(IllegalStateException.class, () -> plugin.initializePlugin(mock(PluginManager.class),
+                home.toFile()));
+
+        ArgumentCaptor<CertificateEventListener> added = ArgumentCaptor.forClass(CertificateEventListener.class);
+        certificateManager.verify(() -> CertificateManager.addListener(added.capture()));
+        certificateManager.verify(() -> CertificateManager.removeListener(added.getValue()));
+        propertyEvents.verify(() -> PropertyEventDispatcher.removeListener(any()));
+        assertEquals(0, pluginThreads(), "no background refresh was left running");
+    }
+
+    @Test
+    void unloadingRunsEveryStepEvenWhenOneFails() {
+        doThrow(new IllegalStateException("already gone")).when(httpBind).removeJettyHandler(any());
+        ConferenceHelpPlugin plugin = new ConferenceHelpPlugin();
+        plugin.initializePlugin(mock(PluginManager.class), home.toFile());
+
+        plugin.destroyPlugin();
+
+        certificateManager.verify(() -> CertificateManager.removeListener(any()));
+        propertyEvents.verify(() -> PropertyEventDispatcher.removeListener(any()));
+        assertEquals(0, pluginThreads(), "the directory refresher stopped");
+    }
+
+    @Test
+    void warnsInOpenfiresLogWhenHttpBindingIsOffAsThenNothingServesThePage() {
+        jiveGlobals.when(() -> JiveGlobals.getBooleanProperty("httpbind.enabled", true)).thenReturn(false);
+        try (LogCapture log = LogCapture.start()) {
+            ConferenceHelpPlugin plugin = new ConferenceHelpPlugin();
+            plugin.initializePlugin(mock(PluginManager.class), home.toFile());
+            plugin.destroyPlugin();
+
+            assertEquals(1, log.count("HTTP binding is disabled (httpbind.enabled)"), log.text());
+        }
+    }
+
+    @Test
+    void saysNothingOfHttpBindingWhenItIsOn() {
+        jiveGlobals.when(() -> JiveGlobals.getBooleanProperty("httpbind.enabled", true)).thenReturn(true);
+        try (LogCapture log = LogCapture.start()) {
+            ConferenceHelpPlugin plugin = new ConferenceHelpPlugin();
+            plugin.initializePlugin(mock(PluginManager.class), home.toFile());
+            plugin.destroyPlugin();
+
+            assertEquals(0, log.count("HTTP binding is disabled"), log.text());
+        }
     }
 
     @Test

@@ -59,10 +59,30 @@ class PluginJarIT {
         List<String> libraries = entries(PLUGIN_JAR).stream()
                 .filter(e -> e.startsWith("lib/") && e.endsWith(".jar")).map(e -> e.substring(4)).toList();
         assertTrue(libraries.stream().anyMatch(l -> l.startsWith("conferencehelp-")), "our classes");
-        assertTrue(libraries.stream().anyMatch(l -> l.startsWith("velocity-engine-core-")), "Velocity");
+        assertTrue(libraries.stream().anyMatch(l -> l.startsWith("qrcodegen-")), "the QR code library");
         for (String shipped : List.of("jetty", "servlet", "slf4j", "commons-lang3", "bcp", "bcprov", "jsr305",
-                "log4j", "tinder", "xmppserver")) {
+                "log4j", "tinder", "xmppserver", "json")) {
             assertTrue(libraries.stream().noneMatch(l -> l.contains(shipped)), shipped + " is Openfire's: " + libraries);
+        }
+    }
+
+    /**
+     * Velocity runs on our own commons-lang3, relocated, never on the server's: Openfire 5.0.0 ships 3.9, which
+     * lacks what Velocity calls, and parent-first class loading would otherwise pick the server's copy.
+     */
+    @Test
+    void velocityIsInsideOurJarWithItsCommonsLangRelocated() throws IOException {
+        try (JarFile outer = new JarFile(PLUGIN_JAR.toFile())) {
+            ZipEntry ours = outer.stream().filter(e -> e.getName().matches("lib/conferencehelp-[0-9.]+(-SNAPSHOT)?\\.jar"))
+                    .findFirst().orElseThrow();
+            List<String> classes = nestedEntries(outer.getInputStream(ours));
+            assertTrue(classes.contains("org/apache/velocity/app/VelocityEngine.class"), "Velocity");
+            assertTrue(classes.contains("org/conferencehelp/shaded/lang3/reflect/MethodUtils.class"), "relocated");
+            assertTrue(classes.stream().noneMatch(c -> c.startsWith("org/apache/commons/lang3/")), "not relocated");
+            String methodMap = new String(nestedEntry(outer.getInputStream(ours),
+                    "org/apache/velocity/util/introspection/MethodMap.class"), StandardCharsets.ISO_8859_1);
+            assertTrue(methodMap.contains("org/conferencehelp/shaded/lang3/reflect/MethodUtils"), "Velocity calls ours");
+            assertFalse(methodMap.contains("org/apache/commons/lang3"), "and never the server's");
         }
     }
 
@@ -131,6 +151,17 @@ class PluginJarIT {
         try (JarFile file = new JarFile(jar.toFile())) {
             return file.stream().map(ZipEntry::getName).toList();
         }
+    }
+
+    private static byte[] nestedEntry(InputStream in, String name) throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return zip.readAllBytes();
+                }
+            }
+        }
+        throw new IllegalArgumentException("no " + name);
     }
 
     private static List<String> nestedEntries(InputStream in) throws IOException {
