@@ -1,9 +1,6 @@
 package org.conferencehelp.page;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -80,7 +77,7 @@ public record PageModel(
         }
         return new PageModel(language, t, facts.xmppDomain(), languages, conferences(facts, t),
                 federation(facts.settings().federation(), t), certificates(facts, t, now),
-                dateTime(facts.lastModified(), language));
+                Dates.dateTime(facts.lastModified(), language));
     }
 
     private static Conferences conferences(ServerFacts facts, Messages t) {
@@ -163,8 +160,8 @@ public record PageModel(
         List<PreviousView> previous = new ArrayList<>();
         for (PreviousCertificate old : facts.previousCertificates()) {
             previous.add(new PreviousView(old.names(), old.sha256(), groups(old.sha256()), old.sha1(),
-                    groups(old.sha1()), t.format("certificates.previous.in-use", date(old.inUseFrom(), t.language()),
-                            date(old.inUseUntil(), t.language()))));
+                    groups(old.sha1()), t.format("certificates.previous.in-use",
+                            Dates.date(old.inUseFrom(), t.language()), Dates.date(old.inUseUntil(), t.language()))));
         }
         return new Certificates(current, uncovered, problems, previous);
     }
@@ -177,10 +174,10 @@ public record PageModel(
         long days = c.daysLeft(now);
         switch (c.expiryState(now)) {
             case EXPIRED -> warnings.add(new Warning("danger", t.format("certificate.warning.expired",
-                    date(c.notAfter(), language))));
+                    Dates.date(c.notAfter(), language))));
             case EXPIRING_SOON -> warnings.add(new Warning("warning", t.format("certificate.warning.expiring", days)));
             case NOT_YET_VALID -> warnings.add(new Warning("danger", t.format("certificate.warning.not-yet-valid",
-                    date(c.notBefore(), language))));
+                    Dates.date(c.notBefore(), language))));
             case VALID -> { }
         }
         if (c.selfSigned()) {
@@ -198,9 +195,9 @@ public record PageModel(
         return new CertificateView(entry.coveredNames(), c.fingerprints().sha256(), groups(c.fingerprints().sha256()),
                 c.fingerprints().sha1(), groups(c.fingerprints().sha1()), c.subject(), c.issuer(),
                 t.get(c.selfSigned() ? "certificate.self-signed" : "certificate.ca-issued"),
-                t.format("certificate.key.value", c.keyType(), c.keySize()), date(c.notBefore(), language),
-                date(c.notAfter(), language), daysLeft, warnings, c.fingerprints().publicKeySha256Base64(), tlsa,
-                stores);
+                t.format("certificate.key.value", c.keyType(), c.keySize()), Dates.date(c.notBefore(), language),
+                Dates.date(c.notAfter(), language), daysLeft, warnings, c.fingerprints().publicKeySha256Base64(),
+                tlsa, stores);
     }
 
     /** Splits {@code AB:CD:…} into runs of four bytes, each keeping its trailing colon, so lines break between runs. */
@@ -215,15 +212,5 @@ public record PageModel(
             groups.add(group.toString());
         }
         return groups;
-    }
-
-    private static String date(Instant instant, Language language) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale())
-                .withZone(ZoneOffset.UTC).format(instant);
-    }
-
-    private static String dateTime(Instant instant, Language language) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(language.locale()).withZone(ZoneOffset.UTC).format(instant) + " UTC";
     }
 }
