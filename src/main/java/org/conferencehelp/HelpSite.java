@@ -41,9 +41,9 @@ public final class HelpSite implements ServerChanges, AutoCloseable {
         facts = new LiveServerFacts(sources.xmppDomain(), sources.identityStores(), sources.settings(), history,
                 clock);
         directory = new DirectoryRefresher(sources.conferences(), settings.maxRoomsPerService(),
-                facts::directoryChanged, facts::expireHistory);
+                facts::directoryChanged, facts::timePassed);
         directory.refresh();
-        PageRenderer renderer = new PageRenderer(Messages.load(classLoader), clock);
+        PageRenderer renderer = new PageRenderer(Messages.load(classLoader));
         context = HelpWebContext.create(new PageCache(facts, new Variants(renderer)), clock, classLoader);
     }
 
@@ -74,7 +74,7 @@ public final class HelpSite implements ServerChanges, AutoCloseable {
 
     @Override
     public void historyRetentionChanged() {
-        facts.expireHistory();
+        facts.timePassed();
     }
 
     @Override

@@ -82,20 +82,25 @@ public final class LiveServerFacts {
         publish(facts -> facts.withDirectory(directory));
     }
 
-    /** Also drops previous certificates whose retention ran out, which happens with time rather than an event. */
-    public synchronized void expireHistory() {
+    /**
+     * Re-states what changes with time alone, without an event: previous certificates whose retention ran out, and
+     * the certificates' days left and expiry warnings. A new version only when a page would read differently.
+     */
+    public synchronized void timePassed() {
         var previous = history.previous();
         publish(facts -> facts.withPreviousCertificates(previous));
     }
 
+    /** Applies a change, stated as of now, and publishes it as a new version if a page would read differently. */
     private void publish(UnaryOperator<ServerFacts> change) {
         ServerFacts before = current.get();
-        ServerFacts changed = change.apply(before);
+        Instant asOf = clock.instant();
+        ServerFacts changed = change.apply(before).withAsOf(asOf);
         if (changed.sameContent(before)) {
             return; // nothing a page shows changed: keep the version, and with it every cached page
         }
         // HTTP dates have whole seconds: each change gets a later second, or If-Modified-Since would miss it.
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = asOf.truncatedTo(ChronoUnit.SECONDS);
         Instant lastModified = now.isAfter(before.lastModified()) ? now : before.lastModified().plusSeconds(1);
         current.set(changed.withVersion(before.version() + 1, lastModified));
     }

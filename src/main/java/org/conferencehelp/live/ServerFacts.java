@@ -5,15 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.conferencehelp.chat.DirectorySnapshot;
 import org.conferencehelp.tls.CertificateCoverage;
+import org.conferencehelp.tls.CertificateFacts;
 import org.conferencehelp.tls.CertificateInventory;
 import org.conferencehelp.tls.CertificateUse;
 
 /**
  * Everything the pages show, as one immutable snapshot: replaced whole when anything changes, so that a request
- * sees either the old facts or the new ones, never a mix.
+ * sees either the old facts or the new ones, never a mix. Time is one of the things that change: what a page says
+ * of days left and expiry is said as of {@code asOf}, and moving on to a day that reads differently is a change.
  *
  * @param version      grows with every change; rendered pages are cached per version
  * @param lastModified when the facts last changed (the pages' {@code Last-Modified})
+ * @param asOf         the instant the certificates' days left and expiry warnings are stated for
  */
 public record ServerFacts(
         String xmppDomain,
@@ -22,47 +25,67 @@ public record ServerFacts(
         CertificateInventory certificates,
         List<CertificateUse> previousCertificates,
         long version,
-        Instant lastModified) {
+        Instant lastModified,
+        Instant asOf) {
 
     public ServerFacts {
         previousCertificates = List.copyOf(previousCertificates);
     }
 
+    /** Facts stated as of when they last changed. */
+    public ServerFacts(String xmppDomain, DirectorySnapshot directory, ServerSettings settings,
+                       CertificateInventory certificates, List<CertificateUse> previousCertificates, long version,
+                       Instant lastModified) {
+        this(xmppDomain, directory, settings, certificates, previousCertificates, version, lastModified,
+                lastModified);
+    }
+
     /** Before anything was read: no directory, no certificates, settings unknown. */
     static ServerFacts initial(String xmppDomain) {
         return new ServerFacts(xmppDomain, DirectorySnapshot.UNAVAILABLE, ServerSettings.unknown(xmppDomain),
-                CertificateInventory.EMPTY, List.of(), 0, Instant.EPOCH);
+                CertificateInventory.EMPTY, List.of(), 0, Instant.EPOCH, Instant.EPOCH);
     }
 
     ServerFacts withDirectory(DirectorySnapshot directory) {
         return new ServerFacts(xmppDomain, directory, settings, certificates, previousCertificates, version,
-                lastModified);
+                lastModified, asOf);
     }
 
     ServerFacts withSettings(ServerSettings settings) {
         return new ServerFacts(xmppDomain, directory, settings, certificates, previousCertificates, version,
-                lastModified);
+                lastModified, asOf);
     }
 
     ServerFacts withCertificates(CertificateInventory certificates, List<CertificateUse> previousCertificates) {
         return new ServerFacts(xmppDomain, directory, settings, certificates, previousCertificates, version,
-                lastModified);
+                lastModified, asOf);
     }
 
     ServerFacts withPreviousCertificates(List<CertificateUse> previousCertificates) {
         return withCertificates(certificates, previousCertificates);
     }
 
+    ServerFacts withAsOf(Instant asOf) {
+        return new ServerFacts(xmppDomain, directory, settings, certificates, previousCertificates, version,
+                lastModified, asOf);
+    }
+
     /** The same content as a new version. */
     ServerFacts withVersion(long version, Instant lastModified) {
         return new ServerFacts(xmppDomain, directory, settings, certificates, previousCertificates, version,
-                lastModified);
+                lastModified, asOf);
     }
 
-    /** Whether a page would show the same: everything but the version and its date. */
+    /** Whether a page would show the same: the same facts, and the same days left and warnings. */
     boolean sameContent(ServerFacts other) {
         return directory.equals(other.directory) && settings.equals(other.settings)
-                && certificates.equals(other.certificates) && previousCertificates.equals(other.previousCertificates);
+                && certificates.equals(other.certificates) && previousCertificates.equals(other.previousCertificates)
+                && ages().equals(other.ages());
+    }
+
+    /** What the page says of each certificate's validity as of {@link #asOf()}. */
+    List<CertificateFacts.Age> ages() {
+        return certificates.certificates().stream().map(c -> c.age(asOf)).toList();
     }
 
     /** The names users connect to: the XMPP domain, then each conference service address. */

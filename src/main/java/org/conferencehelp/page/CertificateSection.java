@@ -18,7 +18,9 @@ final class CertificateSection {
     private CertificateSection() {
     }
 
-    static PageModel.Certificates of(ServerFacts facts, Messages t, Instant now) {
+    /** The section as of {@link ServerFacts#asOf()}: days left and warnings are stated for that instant. */
+    static PageModel.Certificates of(ServerFacts facts, Messages t) {
+        Instant now = facts.asOf();
         CertificateCoverage coverage = facts.coverage();
         List<PageModel.CertificateView> current = new ArrayList<>();
         for (CertificateCoverage.Entry entry : coverage.entries()) {
@@ -39,8 +41,8 @@ final class CertificateSection {
         for (CertificateUse old : facts.previousCertificates()) {
             previous.add(new PageModel.PreviousView(old.names(), old.sha256(), groups(old.sha256()), old.sha1(),
                     groups(old.sha1()), t.format("certificates.previous.in-use",
-                            PageModel.date(old.inUseFrom(), t.language()),
-                            PageModel.date(old.inUseUntil(), t.language()))));
+                            Dates.date(old.inUseFrom(), t.language()),
+                            Dates.date(old.inUseUntil(), t.language()))));
         }
         return new PageModel.Certificates(current, uncovered, problems, previous);
     }
@@ -53,11 +55,11 @@ final class CertificateSection {
         long days = c.daysLeft(now);
         switch (c.expiryState(now)) {
             case EXPIRED -> warnings.add(new PageModel.Warning("danger", t.format("certificate.warning.expired",
-                    PageModel.date(c.notAfter(), language))));
+                    Dates.date(c.notAfter(), language))));
             case EXPIRING_SOON -> warnings.add(new PageModel.Warning("warning",
                     t.format("certificate.warning.expiring", days)));
             case NOT_YET_VALID -> warnings.add(new PageModel.Warning("danger",
-                    t.format("certificate.warning.not-yet-valid", PageModel.date(c.notBefore(), language))));
+                    t.format("certificate.warning.not-yet-valid", Dates.date(c.notBefore(), language))));
             case VALID -> { }
         }
         if (c.selfSigned()) {
@@ -75,8 +77,8 @@ final class CertificateSection {
         return new PageModel.CertificateView(entry.coveredNames(), c.fingerprints().sha256(),
                 groups(c.fingerprints().sha256()), c.fingerprints().sha1(), groups(c.fingerprints().sha1()),
                 c.subject(), c.issuer(), t.get(c.selfSigned() ? "certificate.self-signed" : "certificate.ca-issued"),
-                t.format("certificate.key.value", c.keyType(), c.keySize()), PageModel.date(c.notBefore(), language),
-                PageModel.date(c.notAfter(), language), daysLeft, warnings, c.fingerprints().publicKeySha256Base64(),
+                t.format("certificate.key.value", c.keyType(), c.keySize()), Dates.date(c.notBefore(), language),
+                Dates.date(c.notAfter(), language), daysLeft, warnings, c.fingerprints().publicKeySha256Base64(),
                 tlsa, stores);
     }
 

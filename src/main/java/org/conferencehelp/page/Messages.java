@@ -1,6 +1,7 @@
 package org.conferencehelp.page;
 
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -46,8 +47,21 @@ public final class Messages {
         }
     }
 
-    /** The text for {@code key}, with {@code {0}}, {@code {1}}… filled in (numbers and dates in this language). */
+    /**
+     * The text for {@code key}, with {@code {0}}, {@code {1}}… filled in. A number shown as
+     * {@code {n,number,integer}}, also inside a choice, is written by {@link Numbers}, as this language writes it
+     * (MessageFormat's own would write 1.500 in Spanish): it goes in as an extra argument after the given ones, and
+     * the pattern points there.
+     */
     public String format(String key, Object... arguments) {
-        return new MessageFormat(get(key), language.locale()).format(arguments);
+        String pattern = get(key);
+        Object[] filled = Arrays.copyOf(arguments, 2 * arguments.length);
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] instanceof Number number) {
+                filled[arguments.length + i] = Numbers.integer(number.longValue(), language);
+                pattern = pattern.replace("{" + i + ",number,integer}", "{" + (arguments.length + i) + "}");
+            }
+        }
+        return new MessageFormat(pattern, language.locale()).format(filled);
     }
 }

@@ -1,9 +1,5 @@
 package org.conferencehelp.page;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import org.conferencehelp.chat.ConferenceService;
@@ -98,8 +94,8 @@ public record PageModel(
         return t.language();
     }
 
-    /** Builds the model of {@code page} for {@code facts} in the language of {@code t}; {@code now} dates warnings. */
-    public static PageModel of(HelpPage page, ServerFacts facts, Messages t, Instant now) {
+    /** Builds the model of {@code page} for {@code facts} in the language of {@code t}. */
+    public static PageModel of(HelpPage page, ServerFacts facts, Messages t) {
         Language language = t.language();
         List<NavigationLink> navigation = new ArrayList<>();
         for (HelpPage other : HelpPage.values()) {
@@ -114,8 +110,8 @@ public record PageModel(
                 t.get("definitions." + term + ".term"), t.get("definitions." + term + ".text"))).toList();
         return new PageModel(page, t, facts.xmppDomain(), t.get(page.titleKey()), t.get(page.leadKey()),
                 t.format("site.name", facts.xmppDomain()), Links.SITE, navigation, languages, conferences(facts, t),
-                federation(facts.settings().federation(), t), CertificateSection.of(facts, t, now), definitions,
-                t.format("footer.generated", dateTime(facts.lastModified(), language)));
+                federation(facts.settings().federation(), t), CertificateSection.of(facts, t), definitions,
+                t.format("footer.generated", Dates.dateTime(facts.lastModified(), language)));
     }
 
     private static Conferences conferences(ServerFacts facts, Messages t) {
@@ -178,15 +174,5 @@ public record PageModel(
                     : "federation.self-signed.refused"));
         }
         return new Federation(statements);
-    }
-
-    static String date(Instant instant, Language language) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale())
-                .withZone(ZoneOffset.UTC).format(instant);
-    }
-
-    private static String dateTime(Instant instant, Language language) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(language.locale()).withZone(ZoneOffset.UTC).format(instant) + " UTC";
     }
 }

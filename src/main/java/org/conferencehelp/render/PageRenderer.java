@@ -1,7 +1,6 @@
 package org.conferencehelp.render;
 
 import java.io.StringWriter;
-import java.time.Clock;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.velocity.Template;
@@ -27,18 +26,16 @@ public final class PageRenderer {
 
     private final VelocityEngine engine;
     private final Map<Language, Messages> messages;
-    private final Clock clock;
     private final String templateRoot;
     private final QrCodes qrCodes = new QrCodes();
 
-    public PageRenderer(Map<Language, Messages> messages, Clock clock) {
-        this(messages, clock, TEMPLATES);
+    public PageRenderer(Map<Language, Messages> messages) {
+        this(messages, TEMPLATES);
     }
 
     /** With templates from another class path folder: for tests of a broken template. */
-    PageRenderer(Map<Language, Messages> messages, Clock clock, String templateRoot) {
+    PageRenderer(Map<Language, Messages> messages, String templateRoot) {
         this.messages = messages;
-        this.clock = clock;
         this.templateRoot = templateRoot;
         Properties properties = new Properties();
         properties.setProperty("resource.loaders", "class");
@@ -61,7 +58,7 @@ public final class PageRenderer {
 
     /** The page as HTML. Throws when a template is missing or broken; the caller shows a plain error instead. */
     public String render(HelpPage page, ServerFacts facts, Language language) {
-        PageModel model = PageModel.of(page, facts, messages.get(language), clock.instant());
+        PageModel model = PageModel.of(page, facts, messages.get(language));
         VelocityContext context = new VelocityContext();
         EventCartridge escaping = new EventCartridge();
         escaping.addEventHandler(new EscapeEverythingElse());

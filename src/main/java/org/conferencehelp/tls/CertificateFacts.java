@@ -72,6 +72,14 @@ public record CertificateFacts(
         return Math.floorDiv(Duration.between(now, notAfter).getSeconds(), Duration.ofDays(1).getSeconds());
     }
 
+    /** What the page says of the certificate's validity at a given instant: it changes with time alone. */
+    public record Age(long daysLeft, ExpiryState state) {
+    }
+
+    public Age age(Instant now) {
+        return new Age(daysLeft(now), expiryState(now));
+    }
+
     public ExpiryState expiryState(Instant now) {
         if (now.isBefore(notBefore)) {
             return ExpiryState.NOT_YET_VALID;

@@ -32,7 +32,7 @@ class BrokenTemplateTest {
                         () -> Duration.ofDays(30)), TestSite.CLOCK);
         facts.directoryChanged(RoomDirectory.snapshot(TestSite.defaultServices(), 50));
         PageCache pages = new PageCache(facts, new Variants(
-                TestRenderers.withTemplates("org/conferencehelp/render/broken-templates/", TestSite.CLOCK)));
+                TestRenderers.withTemplates("org/conferencehelp/render/broken-templates/")));
         site = TestSite.serving(HelpWebContext.create(pages, TestSite.CLOCK, getClass().getClassLoader()));
     }
 

@@ -1,9 +1,8 @@
 package org.conferencehelp.openfire;
 
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
+import static org.mockito.Mockito.verifyNoInteractions;
 
 import java.util.Map;
 import org.conferencehelp.live.ServerChanges;

@@ -17,7 +17,7 @@ class FederationWordingTest {
 
     private static final Messages ENGLISH = Messages.load(FederationWordingTest.class.getClassLoader())
             .get(Language.EN);
-    private static final String FALLBACK_PHRASE = "tries TLS and falls back to dialback";
+    private static final String FALLBACK_PHRASE = "This server tries TLS first and falls back to dialback";
 
     /** Every combination: enabled or not, each TLS policy, dialback on or off, self-signed accepted or not. */
     static final List<FederationPolicy> READABLE = combinations(true);

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.conferencehelp.chat.ConferenceService;
 import org.conferencehelp.chat.DirectorySnapshot;
@@ -25,7 +23,7 @@ class NoConferencePageTest {
     private static final String NO_CONFERENCES = "This server does not support conferences, sorry.";
     private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
     private static final PageRenderer RENDERER = new PageRenderer(
-            Messages.load(NoConferencePageTest.class.getClassLoader()), Clock.fixed(NOW, ZoneOffset.UTC));
+            Messages.load(NoConferencePageTest.class.getClassLoader()));
 
     @Test
     void saysTheServerDoesNotSupportConferences() {

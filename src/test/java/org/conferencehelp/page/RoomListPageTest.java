@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.conferencehelp.chat.ConferenceService;
 import org.conferencehelp.chat.DirectorySnapshot;
@@ -25,7 +23,7 @@ class RoomListPageTest {
     private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
     private static final Messages ENGLISH = Messages.load(RoomListPageTest.class.getClassLoader()).get(Language.EN);
     private static final PageRenderer RENDERER = new PageRenderer(
-            Messages.load(RoomListPageTest.class.getClassLoader()), Clock.fixed(NOW, ZoneOffset.UTC));
+            Messages.load(RoomListPageTest.class.getClassLoader()));
     private static final Room LOBBY = new Room("lobby@conference.example.org", "Lobby", "", "", 9, false, false);
 
     @Test

@@ -61,6 +61,6 @@ class StoreWordsTest {
     private static PageModel model(CertificateInventory inventory) {
         ServerFacts facts = new ServerFacts("example.org", new DirectorySnapshot(List.of(), true),
                 ServerSettings.unknown("example.org"), inventory, List.of(), 1, NOW);
-        return PageModel.of(HelpPage.CONFERENCES, facts, ENGLISH, NOW);
+        return PageModel.of(HelpPage.CONFERENCES, facts, ENGLISH);
     }
 }

@@ -8,9 +8,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,8 +84,7 @@ class TranslationsTest {
     void noTranslatedPageShowsAnEnglishSentence(Language language) {
         Properties english = bundle(Language.FALLBACK);
         Properties translated = bundle(language);
-        PageRenderer renderer = new PageRenderer(Messages.load(TranslationsTest.class.getClassLoader()),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        PageRenderer renderer = new PageRenderer(Messages.load(TranslationsTest.class.getClassLoader()));
         Map<String, List<String>> phrases = englishPhrases(english, translated);
         Set<String> found = new TreeSet<>();
         for (ServerFacts state : TranslationFixtures.states(NOW).values()) {

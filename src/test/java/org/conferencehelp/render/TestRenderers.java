@@ -1,6 +1,5 @@
 package org.conferencehelp.render;
 
-import java.time.Clock;
 import org.conferencehelp.page.Messages;
 
 /** Lets tests outside this package build a {@link PageRenderer} on templates of their own. */
@@ -10,7 +9,7 @@ public final class TestRenderers {
     }
 
     /** A renderer whose templates are in the given class path folder. */
-    public static PageRenderer withTemplates(String templateRoot, Clock clock) {
-        return new PageRenderer(Messages.load(TestRenderers.class.getClassLoader()), clock, templateRoot);
+    public static PageRenderer withTemplates(String templateRoot) {
+        return new PageRenderer(Messages.load(TestRenderers.class.getClassLoader()), templateRoot);
     }
 }
