@@ -2,9 +2,8 @@ package org.conferencehelp.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Which language a page is served in. Translations may still be incomplete, so this checks the page's declared
@@ -12,17 +11,8 @@ import org.junit.jupiter.api.Test;
  */
 class LanguageChoiceTest {
 
-    private static TestSite site;
-
-    @BeforeAll
-    static void start() throws Exception {
-        site = new TestSite().start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        site.close();
-    }
+    @RegisterExtension
+    static final TestSite site = new TestSite();
 
     @Test
     void followsTheBrowsersAcceptLanguage() throws Exception {

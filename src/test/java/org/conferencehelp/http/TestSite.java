@@ -39,6 +39,9 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The whole help site on a real Jetty 12 (ee8), over fake sources a test can change at any time, read over HTTP.
@@ -46,8 +49,12 @@ import org.jsoup.nodes.Document;
  *
  * <p>Configure the sources, then {@link #start()}; change them later and call {@link #certificatesChanged()} or
  * {@link #refreshDirectory()}, as the Openfire adapter does on an event.
+ *
+ * <p>Tests that only read the default site share one: {@code @RegisterExtension static final TestSite site = new
+ * TestSite();} starts it before the class's first test and closes it after its last. Tests that configure their own
+ * put it in an {@code @AutoClose} field.
  */
-final class TestSite implements AutoCloseable {
+final class TestSite implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     static final String DOMAIN = "example.org";
     static final String SERVICE = "conference." + DOMAIN;
@@ -215,6 +222,16 @@ final class TestSite implements AutoCloseable {
         }
         HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         return new Response(response.statusCode(), response.headers(), response.body());
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        close();
     }
 
     @Override
