@@ -90,10 +90,8 @@ final class TestSite implements AutoCloseable, BeforeAllCallback, AfterAllCallba
     static List<ServiceListing> defaultServices() {
         return List.of(
                 new ServiceListing(SERVICE, SERVICE_DESCRIPTION, true, false, List.of(
-                        new RoomListing("lobby", "Lobby", "Say hello, ask anything.", "Welcome!", 12,
-                                true, false, false, false),
-                        new RoomListing("support", "Support", "Help with your client.", "", 3,
-                                true, false, false, false),
+                        openRoom("lobby", "Lobby", "Say hello, ask anything.", "Welcome!", 12),
+                        openRoom("support", "Support", "Help with your client.", "", 3),
                         new RoomListing("members", "Members’ corner", "For registered members.", "", 2,
                                 true, false, true, false),
                         new RoomListing("staff-unlisted", "Staff room (unlisted)", "Where the admins plan",
@@ -101,8 +99,13 @@ final class TestSite implements AutoCloseable, BeforeAllCallback, AfterAllCallba
                         new RoomListing("being-set-up", "Locked room under construction",
                                 "password is hunter2-xyzzy", "", 1, true, true, false, true))),
                 new ServiceListing("internal.example.org", "Hidden service: staff only", true, true, List.of(
-                        new RoomListing("vault-room", "Vault", "", "", 1, true, false, false, false))),
+                        openRoom("vault-room", "Vault", "", "", 1))),
                 new ServiceListing("retired.example.org", "Disabled service, gone", false, false, List.of()));
+    }
+
+    /** An ordinary room: public, not locked, open to non-members, without a password. */
+    private static RoomListing openRoom(String node, String name, String description, String subject, int occupants) {
+        return new RoomListing(node, name, description, subject, occupants, true, false, false, false);
     }
 
     static ServerSettings defaultSettings() {
