@@ -72,51 +72,29 @@ prompt             = no
 basicConstraints       = critical, CA:true, pathlen:0
 keyUsage               = critical, keyCertSign, cRLSign
 subjectKeyIdentifier   = hash
-
-[ ext_example_org ]
-basicConstraints       = critical, CA:false
-keyUsage               = critical, digitalSignature, keyEncipherment
-extendedKeyUsage       = serverAuth, clientAuth
-subjectAltName         = DNS:example.org, DNS:*.example.org
-subjectKeyIdentifier   = hash
-
-[ ext_conference ]
-basicConstraints       = critical, CA:false
-keyUsage               = critical, digitalSignature
-extendedKeyUsage       = serverAuth, clientAuth
-subjectAltName         = DNS:conference.example.org
-subjectKeyIdentifier   = hash
-authorityKeyIdentifier = keyid:always
-
-[ ext_expired ]
-basicConstraints       = critical, CA:false
-keyUsage               = critical, digitalSignature
-extendedKeyUsage       = serverAuth, clientAuth
-subjectAltName         = DNS:example.org
-subjectKeyIdentifier   = hash
-authorityKeyIdentifier = keyid:always
-
-[ ext_other ]
-basicConstraints       = critical, CA:false
-keyUsage               = critical, digitalSignature
-extendedKeyUsage       = serverAuth
-subjectAltName         = DNS:other.test
-subjectKeyIdentifier   = hash
-
-[ ext_twin ]
-basicConstraints       = critical, CA:false
-keyUsage               = critical, digitalSignature
-extendedKeyUsage       = serverAuth
-subjectAltName         = DNS:twin.example.org
-subjectKeyIdentifier   = hash
-authorityKeyIdentifier = keyid:always
-
-[ ext_cn_only ]
-basicConstraints       = critical, CA:false
-keyUsage               = critical, digitalSignature
-extendedKeyUsage       = serverAuth
-subjectKeyIdentifier   = hash
 EOF
+
+# leaf SECTION KEY_USAGE EXTENDED_KEY_USAGE SAN [issued]: an end-entity extension section of ca.cnf, without a
+# subjectAltName when SAN is empty; "issued" (by test-ca) adds the authority key identifier.
+leaf() {
+    local section=$1 key_usage=$2 extended_key_usage=$3 san=$4 issued=${5:-}
+    printf '\n[ %s ]\n' "$section"
+    echo "basicConstraints       = critical, CA:false"
+    echo "keyUsage               = critical, $key_usage"
+    echo "extendedKeyUsage       = $extended_key_usage"
+    [[ -z $san ]] || echo "subjectAltName         = $san"
+    echo "subjectKeyIdentifier   = hash"
+    [[ -z $issued ]] || echo "authorityKeyIdentifier = keyid:always"
+}
+{
+    leaf ext_example_org "digitalSignature, keyEncipherment" "serverAuth, clientAuth" \
+        "DNS:example.org, DNS:*.example.org"
+    leaf ext_conference  digitalSignature "serverAuth, clientAuth" DNS:conference.example.org issued
+    leaf ext_expired     digitalSignature "serverAuth, clientAuth" DNS:example.org            issued
+    leaf ext_other       digitalSignature serverAuth               DNS:other.test
+    leaf ext_twin        digitalSignature serverAuth               DNS:twin.example.org       issued
+    leaf ext_cn_only     digitalSignature serverAuth               ""
+} >> "$work/ca.cnf"
 mkdir "$work/issued"
 touch "$work/index.txt"
 echo 1000 > "$work/serial"

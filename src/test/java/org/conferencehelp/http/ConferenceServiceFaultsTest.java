@@ -11,7 +11,7 @@ import org.conferencehelp.chat.RoomListing;
 import org.conferencehelp.chat.ServiceListing;
 import org.conferencehelp.page.EnglishBundle;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,14 +23,8 @@ class ConferenceServiceFaultsTest {
     private static final String UNAVAILABLE = EnglishBundle.text("conferences.unavailable");
     private static final String NONE = EnglishBundle.text("conferences.none");
 
+    @AutoClose
     private TestSite site;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (site != null) {
-            site.close();
-        }
-    }
 
     @Test
     void saysPlainlyThatTheConferencesCannotBeShownWhenTheServiceListThrows() throws Exception {

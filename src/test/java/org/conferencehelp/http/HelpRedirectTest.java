@@ -2,25 +2,15 @@ package org.conferencehelp.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every way to ask for the help without the page's exact address ends on the page in one permanent redirect. */
 class HelpRedirectTest {
 
-    private static TestSite site;
-
-    @BeforeAll
-    static void start() throws Exception {
-        site = new TestSite().start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        site.close();
-    }
+    @RegisterExtension
+    static final TestSite site = new TestSite();
 
     @ParameterizedTest
     @ValueSource(strings = {"/help", "/help/", "/help/using-conferences"})

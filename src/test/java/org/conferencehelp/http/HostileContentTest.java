@@ -14,13 +14,13 @@ import org.conferencehelp.chat.RoomListing;
 import org.conferencehelp.chat.ServiceListing;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Each payload of {@code hostile-payloads.txt} in turn, put at once into a room's node, name, description and
@@ -31,7 +31,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileContentTest {
 
-    private TestSite site;
+    @RegisterExtension
+    static final TestSite site = new TestSite();
     private InertMarkup own;
 
     /** What one payload put where, so the checks can find it again. */
@@ -39,14 +40,8 @@ class HostileContentTest {
     }
 
     @BeforeAll
-    void start() throws Exception {
-        site = new TestSite().start();
+    void learnThePagesOwnMarkup() throws Exception {
         own = InertMarkup.learnedFrom(site.get(TestSite.PAGE).html());
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        site.close();
     }
 
     @Test

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.conferencehelp.page.EnglishBundle;
 import org.conferencehelp.tls.IdentityStoreSource;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,14 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class IdentityStoreFaultsTest {
 
+    @AutoClose
     private TestSite site;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (site != null) {
-            site.close();
-        }
-    }
 
     static Stream<Arguments> faults() {
         return Stream.of(

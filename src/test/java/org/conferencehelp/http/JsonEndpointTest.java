@@ -7,27 +7,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code /help/using-conferences.json}: the same facts as the page, for scripts on any origin. */
 class JsonEndpointTest {
 
-    private static TestSite site;
+    @RegisterExtension
+    static final TestSite site = new TestSite();
     private static TestSite.Response response;
-    private static JsonNode json;
 
     @BeforeAll
-    static void start() throws Exception {
-        site = new TestSite().start();
+    static void requestTheJsonView() throws Exception {
         response = site.get(TestSite.JSON);
-        json = response.json();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        site.close();
     }
 
     @Test
@@ -42,7 +35,8 @@ class JsonEndpointTest {
     }
 
     @Test
-    void namesTheDomainAndTheVisibleServiceWithItsPublicRooms() {
+    void namesTheDomainAndTheVisibleServiceWithItsPublicRooms() throws Exception {
+        JsonNode json = response.json();
         assertEquals(TestSite.DOMAIN, json.get("domain").asText());
         JsonNode services = json.at("/conferences/services");
         assertEquals(1, services.size());
@@ -57,7 +51,7 @@ class JsonEndpointTest {
     @Test
     void givesTheFingerprintsOfTheServersCertificate() throws Exception {
         X509Certificate certificate = TestSite.certificateOf(TestSite.defaultKeyStore());
-        JsonNode first = json.get("certificates").get(0);
+        JsonNode first = response.json().get("certificates").get(0);
         assertEquals(CertificateOracle.sha256(certificate), first.get("sha256").asText());
         assertEquals(CertificateOracle.sha1(certificate), first.get("sha1").asText());
     }

@@ -2,9 +2,12 @@ package org.conferencehelp.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Which language a page is served in. Translations may still be incomplete, so this checks the page's declared
@@ -12,68 +15,45 @@ import org.junit.jupiter.api.Test;
  */
 class LanguageChoiceTest {
 
-    private static TestSite site;
+    @RegisterExtension
+    static final TestSite site = new TestSite();
 
-    @BeforeAll
-    static void start() throws Exception {
-        site = new TestSite().start();
+    /** The rule, the address asked for, its Accept-Language (null: none) and the language to serve. */
+    static Stream<Arguments> choices() {
+        return Stream.of(
+                Arguments.of("follows the browser's Accept-Language", TestSite.PAGE, "de", "de"),
+                Arguments.of("honours quality values in Accept-Language", TestSite.PAGE, "de;q=0.3, nl-BE;q=0.8, xx",
+                        "nl"),
+                Arguments.of("lets lang in the address override Accept-Language", TestSite.PAGE + "?lang=fr", "de",
+                        "fr"),
+                Arguments.of("falls back to English for an unknown Accept-Language", TestSite.PAGE,
+                        "xx-YY, tlh;q=0.9", "en"),
+                Arguments.of("falls back to Accept-Language for an unknown lang", TestSite.PAGE + "?lang=zz", "es",
+                        "es"),
+                Arguments.of("falls back to English when nothing is known", TestSite.PAGE + "?lang=zz", null, "en"),
+                Arguments.of("ignores Accept-Language entries without a range (nothing else)", TestSite.PAGE, ";;;",
+                        "en"),
+                Arguments.of("ignores Accept-Language entries without a range (beside de)", TestSite.PAGE,
+                        ";, de;q=0.5, ;q=1", "de"),
+                Arguments.of("chooses the language of the definitions page the same way", TestSite.DEFINITIONS,
+                        "de-AT", "de"));
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        site.close();
-    }
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("choices")
+    void servesThePageInTheChosenLanguage(String rule, String address, String acceptLanguage, String language)
+            throws Exception {
+        TestSite.Response response = acceptLanguage == null ? site.get(address)
+                : site.get(address, "Accept-Language", acceptLanguage);
 
-    @Test
-    void followsTheBrowsersAcceptLanguage() throws Exception {
-        assertServedIn("de", site.get(TestSite.PAGE, "Accept-Language", "de"));
-    }
-
-    @Test
-    void honoursQualityValuesInAcceptLanguage() throws Exception {
-        assertServedIn("nl", site.get(TestSite.PAGE, "Accept-Language", "de;q=0.3, nl-BE;q=0.8, xx"));
-    }
-
-    @Test
-    void letsLangInTheAddressOverrideAcceptLanguage() throws Exception {
-        assertServedIn("fr", site.get(TestSite.PAGE + "?lang=fr", "Accept-Language", "de"));
-    }
-
-    @Test
-    void fallsBackToEnglishForAnUnknownAcceptLanguage() throws Exception {
-        assertServedIn("en", site.get(TestSite.PAGE, "Accept-Language", "xx-YY, tlh;q=0.9"));
-    }
-
-    @Test
-    void fallsBackToAcceptLanguageForAnUnknownLang() throws Exception {
-        assertServedIn("es", site.get(TestSite.PAGE + "?lang=zz", "Accept-Language", "es"));
-    }
-
-    @Test
-    void fallsBackToEnglishWhenNothingIsKnown() throws Exception {
-        assertServedIn("en", site.get(TestSite.PAGE + "?lang=zz"));
-    }
-
-    @Test
-    void ignoresAcceptLanguageEntriesWithoutARange() throws Exception {
-        assertServedIn("en", site.get(TestSite.PAGE, "Accept-Language", ";;;"));
-        assertServedIn("de", site.get(TestSite.PAGE, "Accept-Language", ";, de;q=0.5, ;q=1"));
-    }
-
-    @Test
-    void choosesTheLanguageOfTheDefinitionsPageTheSameWay() throws Exception {
-        assertServedIn("de", site.get(TestSite.DEFINITIONS, "Accept-Language", "de-AT"));
+        assertEquals(200, response.status());
+        assertEquals(language, response.html().selectFirst("html").attr("lang"));
+        assertEquals(language, response.header("Content-Language"));
     }
 
     @Test
     void marksTheCurrentLanguageAmongTheLanguageLinks() throws Exception {
         assertEquals("fr", site.get(TestSite.PAGE + "?lang=fr").html()
                 .selectFirst("ul.languages a[aria-current]").attr("lang"));
-    }
-
-    private static void assertServedIn(String code, TestSite.Response response) {
-        assertEquals(200, response.status());
-        assertEquals(code, response.html().selectFirst("html").attr("lang"));
-        assertEquals(code, response.header("Content-Language"));
     }
 }

@@ -10,20 +10,14 @@ import java.util.List;
 import org.conferencehelp.chat.RoomListing;
 import org.conferencehelp.chat.ServiceListing;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** What the server tells the site shows on the next request, and nothing shows before it is told. */
 class LiveChangesTest {
 
+    @AutoClose
     private TestSite site;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (site != null) {
-            site.close();
-        }
-    }
 
     @Test
     void saysConferencesAreNotSupportedWhenTheServerHasNoConferenceService() throws Exception {

@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,17 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The protective headers come with every kind of answer; only GET and HEAD are served; errors say little. */
 class ResponseHeadersTest {
 
-    private static TestSite site;
-
-    @BeforeAll
-    static void start() throws Exception {
-        site = new TestSite().start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        site.close();
-    }
+    @RegisterExtension
+    static final TestSite site = new TestSite();
 
     static Stream<Arguments> everyKindOfAnswer() {
         return Stream.of(

@@ -39,6 +39,9 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The whole help site on a real Jetty 12 (ee8), over fake sources a test can change at any time, read over HTTP.
@@ -46,8 +49,12 @@ import org.jsoup.nodes.Document;
  *
  * <p>Configure the sources, then {@link #start()}; change them later and call {@link #certificatesChanged()} or
  * {@link #refreshDirectory()}, as the Openfire adapter does on an event.
+ *
+ * <p>Tests that only read the default site share one: {@code @RegisterExtension static final TestSite site = new
+ * TestSite();} starts it before the class's first test and closes it after its last. Tests that configure their own
+ * put it in an {@code @AutoClose} field.
  */
-final class TestSite implements AutoCloseable {
+final class TestSite implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     static final String DOMAIN = "example.org";
     static final String SERVICE = "conference." + DOMAIN;
@@ -83,10 +90,8 @@ final class TestSite implements AutoCloseable {
     static List<ServiceListing> defaultServices() {
         return List.of(
                 new ServiceListing(SERVICE, SERVICE_DESCRIPTION, true, false, List.of(
-                        new RoomListing("lobby", "Lobby", "Say hello, ask anything.", "Welcome!", 12,
-                                true, false, false, false),
-                        new RoomListing("support", "Support", "Help with your client.", "", 3,
-                                true, false, false, false),
+                        openRoom("lobby", "Lobby", "Say hello, ask anything.", "Welcome!", 12),
+                        openRoom("support", "Support", "Help with your client.", "", 3),
                         new RoomListing("members", "Members’ corner", "For registered members.", "", 2,
                                 true, false, true, false),
                         new RoomListing("staff-unlisted", "Staff room (unlisted)", "Where the admins plan",
@@ -94,8 +99,13 @@ final class TestSite implements AutoCloseable {
                         new RoomListing("being-set-up", "Locked room under construction",
                                 "password is hunter2-xyzzy", "", 1, true, true, false, true))),
                 new ServiceListing("internal.example.org", "Hidden service: staff only", true, true, List.of(
-                        new RoomListing("vault-room", "Vault", "", "", 1, true, false, false, false))),
+                        openRoom("vault-room", "Vault", "", "", 1))),
                 new ServiceListing("retired.example.org", "Disabled service, gone", false, false, List.of()));
+    }
+
+    /** An ordinary room: public, not locked, open to non-members, without a password. */
+    private static RoomListing openRoom(String node, String name, String description, String subject, int occupants) {
+        return new RoomListing(node, name, description, subject, occupants, true, false, false, false);
     }
 
     static ServerSettings defaultSettings() {
@@ -215,6 +225,16 @@ final class TestSite implements AutoCloseable {
         }
         HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         return new Response(response.statusCode(), response.headers(), response.body());
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        close();
     }
 
     @Override

@@ -10,27 +10,22 @@ import java.util.List;
 import org.conferencehelp.page.EnglishBundle;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The "Using Conferences" page as a browser gets it from a real Jetty, read with jsoup. */
 class UsingConferencesPageTest {
 
-    private static TestSite site;
+    @RegisterExtension
+    static final TestSite site = new TestSite();
     private static TestSite.Response response;
     private static Document page;
 
     @BeforeAll
-    static void serveThePage() throws Exception {
-        site = new TestSite().start();
+    static void requestThePage() throws Exception {
         response = site.get(TestSite.PAGE);
         page = response.html();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        site.close();
     }
 
     @Test

@@ -3,37 +3,37 @@ package org.conferencehelp.live;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.conferencehelp.tls.FixtureCertificate;
 import org.conferencehelp.tls.IdentityStoreKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.FieldSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The DANE records the page publishes carry the SHA-256 of the public key that openssl computed. */
 class ServerSettingsTest {
-
-    static final List<String> CERTIFICATES = FixtureCertificate.ALL;
 
     private static final ServerSettings SETTINGS = new ServerSettings(
             new FederationPolicy(true, FederationPolicy.TlsPolicy.OPTIONAL, true, false, true), "xmpp.example.org",
             5222, 5269);
 
-    @ParameterizedTest
-    @FieldSource("CERTIFICATES")
-    void clientTlsaRecordNamesTheClientPortAndOpensslsPublicKeyDigest(String name) {
-        FixtureCertificate fixture = FixtureCertificate.load(name);
+    /** The owner name each kind of connection's record starts with: the port SETTINGS gives it, written out. */
+    private static final Map<IdentityStoreKind, String> RECORD_NAMES = Map.of(
+            IdentityStoreKind.CLIENT, "_5222._tcp.xmpp.example.org.",
+            IdentityStoreKind.SERVER, "_5269._tcp.xmpp.example.org.");
 
-        assertEquals("_5222._tcp.xmpp.example.org. IN TLSA 3 1 1 " + fixture.openssl().spkiSha256Hex(),
-                SETTINGS.tlsaRecord(IdentityStoreKind.CLIENT, fixture.facts(IdentityStoreKind.CLIENT).fingerprints()));
+    static Stream<Arguments> eachKindOfConnectionWithEveryFixture() {
+        return FixtureCertificate.eachWithEveryFixture(List.of(IdentityStoreKind.values()));
     }
 
-    @ParameterizedTest
-    @FieldSource("CERTIFICATES")
-    void serverTlsaRecordNamesTheServerPortAndOpensslsPublicKeyDigest(String name) {
-        FixtureCertificate fixture = FixtureCertificate.load(name);
-
-        assertEquals("_5269._tcp.xmpp.example.org. IN TLSA 3 1 1 " + fixture.openssl().spkiSha256Hex(),
-                SETTINGS.tlsaRecord(IdentityStoreKind.SERVER, fixture.facts(IdentityStoreKind.SERVER).fingerprints()));
+    @ParameterizedTest(name = "{0} connections: {1}")
+    @MethodSource("eachKindOfConnectionWithEveryFixture")
+    void tlsaRecordNamesThePortOfItsConnectionsAndOpensslsPublicKeyDigest(IdentityStoreKind connections,
+                                                                        FixtureCertificate fixture) {
+        assertEquals(RECORD_NAMES.get(connections) + " IN TLSA 3 1 1 " + fixture.openssl().spkiSha256Hex(),
+                SETTINGS.tlsaRecord(connections, fixture.facts(connections).fingerprints()));
     }
 
     @Test

@@ -13,90 +13,34 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** How a request chooses the page's language: ?lang=, then Accept-Language (RFC 9110 §12.5.4), then English. */
 class LanguageTest {
 
-    @Test
-    void explicitLanguageWinsOverTheHeader() {
-        assertEquals(Language.FR, Language.choose("fr", "de, nl;q=0.9"));
-    }
-
-    @Test
-    void explicitLanguageWithARegionNamesItsLanguage() {
-        assertEquals(Language.DE, Language.choose("de-AT", null));
-    }
-
-    @Test
-    void explicitLanguageIsCaseInsensitive() {
-        assertEquals(Language.NL, Language.choose("NL", null));
-    }
-
-    @Test
-    void unknownExplicitLanguageLeavesTheChoiceToTheHeader() {
-        assertEquals(Language.ES, Language.choose("pt", "es"));
-    }
-
-    @Test
-    void headerWithoutQualitiesChoosesItsFirstKnownLanguage() {
-        assertEquals(Language.NL, Language.choose(null, "nl, de"));
-    }
-
-    @Test
-    void highestQualityWinsWhateverTheOrder() {
-        assertEquals(Language.FR, Language.choose(null, "de;q=0.5, fr;q=0.9, nl;q=0.7"));
-    }
-
-    @Test
-    void languageWithoutQualityHasTheHighest() {
-        assertEquals(Language.ES, Language.choose(null, "de;q=0.9, es"));
-    }
-
-    @Test
-    void firstOfEquallyPreferredLanguagesWins() {
-        assertEquals(Language.DE, Language.choose(null, "de;q=0.8, fr;q=0.8"));
+    @ParameterizedTest(name = "{3}")
+    @CsvSource(delimiter = '|', nullValues = "(none)", textBlock = """
+            fr     | de, nl;q=0.9                 | FR | the explicit language wins over the header
+            de-AT  | (none)                       | DE | an explicit language with a region names its language
+            NL     | (none)                       | NL | the explicit language is case-insensitive
+            pt     | es                           | ES | an unknown explicit language leaves the choice to the header
+            (none) | nl, de                       | NL | a header without qualities chooses its first known language
+            (none) | de;q=0.5, fr;q=0.9, nl;q=0.7 | FR | the highest quality wins, whatever the order
+            (none) | de;q=0.9, es                 | ES | a language without quality has the highest
+            (none) | de;q=0.8, fr;q=0.8           | DE | the first of equally preferred languages wins
+            (none) | ja, zh-Hant;q=0.9, de;q=0.3  | DE | skips languages the pages are not translated into
+            (none) | de;q=0, fr;q=0.1             | FR | a language with quality zero is not acceptable
+            (none) | de;q=0                       | EN | only unacceptable languages fall back to English
+            (none) | *                            | EN | the wildcard means English
+            (none) | *;q=0.5, de;q=0.8            | DE | the wildcard loses to a preferred language
+            (none) | *, nl;q=0.5                  | EN | the wildcard preferred over a language chooses English
+            (none) | de;q=2, nl;q=0.5             | NL | a quality above one is ignored
+            (none) | de;Q=0.2, fr;Q=0.9           | FR | an upper-case quality parameter counts
+            (none) | de;q=0.5,;                   | DE | a range of nothing but semicolons does not spoil the others
+            """)
+    void choosesByTheRule(String lang, String acceptLanguage, Language expected, String rule) {
+        assertEquals(expected, Language.choose(lang, acceptLanguage));
     }
 
     @ParameterizedTest
     @CsvSource({"de-AT, DE", "de-CH;q=0.9, DE", "fr-CA, FR", "es-419, ES", "nl-BE, NL", "en-GB, EN"})
     void regionSubtagChoosesItsLanguage(String header, Language expected) {
         assertEquals(expected, Language.choose(null, header));
-    }
-
-    @Test
-    void skipsLanguagesThePagesAreNotTranslatedInto() {
-        assertEquals(Language.DE, Language.choose(null, "ja, zh-Hant;q=0.9, de;q=0.3"));
-    }
-
-    @Test
-    void languageWithQualityZeroIsNotAcceptable() {
-        assertEquals(Language.FR, Language.choose(null, "de;q=0, fr;q=0.1"));
-    }
-
-    @Test
-    void onlyUnacceptableLanguagesFallBackToEnglish() {
-        assertEquals(Language.EN, Language.choose(null, "de;q=0"));
-    }
-
-    @Test
-    void wildcardMeansEnglish() {
-        assertEquals(Language.EN, Language.choose(null, "*"));
-    }
-
-    @Test
-    void wildcardLosesToAPreferredLanguage() {
-        assertEquals(Language.DE, Language.choose(null, "*;q=0.5, de;q=0.8"));
-    }
-
-    @Test
-    void wildcardPreferredOverALanguageChoosesEnglish() {
-        assertEquals(Language.EN, Language.choose(null, "*, nl;q=0.5"));
-    }
-
-    @Test
-    void qualityAboveOneIsIgnored() {
-        assertEquals(Language.NL, Language.choose(null, "de;q=2, nl;q=0.5"));
-    }
-
-    @Test
-    void upperCaseQualityParameterCounts() {
-        assertEquals(Language.FR, Language.choose(null, "de;Q=0.2, fr;Q=0.9"));
     }
 
     @ParameterizedTest
@@ -111,11 +55,6 @@ class LanguageTest {
     @ValueSource(strings = {";", ";;;", ",,,;;;", " , ;"})
     void rangeOfNothingButSemicolonsFallsBackToEnglish(String header) {
         assertEquals(Language.EN, Language.choose(null, header));
-    }
-
-    @Test
-    void rangeOfNothingButSemicolonsDoesNotSpoilTheOthers() {
-        assertEquals(Language.DE, Language.choose(null, "de;q=0.5,;"));
     }
 
     @ParameterizedTest

@@ -37,16 +37,11 @@ class FingerprintCopyBrowserTest extends PreviewInChromium {
     @TempDir
     static Path folder;
 
-    private static String origin;
     private static String sha256;
     private static String sha1;
 
     @BeforeAll
     static void start() throws Exception {
-        if (HeadlessChromium.notInstalled() != null) {
-            return; // each test skips, or fails under CI
-        }
-        chromium = HeadlessChromium.launch();
         KeyStore store = DemoCertificates.keyStoreFor("example.org", Instant.now());
         Path file = folder.resolve("keystore.p12");
         try (OutputStream out = Files.newOutputStream(file)) {
@@ -55,13 +50,12 @@ class FingerprintCopyBrowserTest extends PreviewInChromium {
         X509Certificate certificate = (X509Certificate) store.getCertificate(store.aliases().nextElement());
         sha256 = colonHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
         sha1 = colonHex(MessageDigest.getInstance("SHA-1").digest(certificate.getEncoded()));
-        preview = PreviewServer.start(PreviewOptions.parse("--port", "0", "--keystore", file.toString()));
-        origin = "http://127.0.0.1:" + preview.port();
+        if (!startChromiumAndPreview("--keystore", file.toString())) {
+            return; // each test skips, or fails under CI
+        }
         chromium.use(Viewport.DESKTOP);
         chromium.use(Theme.LIGHT);
     }
-
-
 
     @AfterEach
     void restoreBrowser() {

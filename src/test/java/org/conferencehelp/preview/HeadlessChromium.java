@@ -59,10 +59,13 @@ final class HeadlessChromium implements AutoCloseable {
     private final ChromeDriverService service;
     private final Path profile;
 
-    private HeadlessChromium(ChromeDriver driver, ChromeDriverService service, Path profile) {
-        this.driver = driver;
-        this.service = service;
-        this.profile = profile;
+    private HeadlessChromium(Path browser, Path chromedriver) throws IOException {
+        profile = Files.createTempDirectory("conferencehelp-chromium");
+        service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options(browser, profile));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
 
     /** Why the browser tests cannot run on this machine, or {@code null} when Chromium and chromedriver are here. */
@@ -105,7 +108,11 @@ final class HeadlessChromium implements AutoCloseable {
         if (browser == null || chromedriver == null) {
             throw new IllegalStateException(notInstalled());
         }
-        Path profile = Files.createTempDirectory("conferencehelp-chromium");
+        return new HeadlessChromium(browser, chromedriver);
+    }
+
+    /** Headless, quiet (no updates, sync or first-run pages), English, with its own throw-away profile. */
+    private static ChromeOptions options(Path browser, Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(browser.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -114,12 +121,7 @@ final class HeadlessChromium implements AutoCloseable {
                 "--user-data-dir=" + profile, "--window-size=1280,900", "--hide-scrollbars", "--lang=en-US");
         // The performance log lists every request the page makes (the same-origin check reads it).
         options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL", "browser", "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        return new HeadlessChromium(driver, service, profile);
+        return options;
     }
 
     ChromeDriver driver() {

@@ -33,25 +33,19 @@ class PageDesignBrowserTest extends PreviewInChromium {
     private static final List<String> PAGES = List.of("using-conferences", "definitions");
     private static final List<String> LANGUAGES = Stream.of(Language.values()).map(Language::code).toList();
 
-    private static String origin;
     private static String axe;
 
     @BeforeAll
     static void start() throws Exception {
-        if (HeadlessChromium.notInstalled() != null) {
+        if (!startChromiumAndPreview()) {
             return; // each test skips, or fails under CI
         }
-        chromium = HeadlessChromium.launch();
-        preview = PreviewServer.start(PreviewOptions.parse("--port", "0"));
-        origin = "http://127.0.0.1:" + preview.port();
         axe = HeadlessChromium.axeSource();
         // Records any Content-Security-Policy violation from the first moment of every page load.
         chromium.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
                 "window.__violations = []; document.addEventListener('securitypolicyviolation', function (e) {"
                         + " window.__violations.push(e.violatedDirective + ' ' + e.blockedURI); });"));
     }
-
-
 
     static Stream<Arguments> looks() {
         List<Arguments> all = new ArrayList<>();

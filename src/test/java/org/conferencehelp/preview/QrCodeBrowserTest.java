@@ -33,19 +33,10 @@ import org.openqa.selenium.WebElement;
  */
 class QrCodeBrowserTest extends PreviewInChromium {
 
-    private static String origin;
-
     @BeforeAll
     static void start() throws Exception {
-        if (HeadlessChromium.notInstalled() != null) {
-            return; // each test skips, or fails under CI
-        }
-        chromium = HeadlessChromium.launch();
-        preview = PreviewServer.start(PreviewOptions.parse("--port", "0"));
-        origin = "http://127.0.0.1:" + preview.port();
+        startChromiumAndPreview();
     }
-
-
 
     static Stream<Arguments> screens() {
         return Stream.of(Viewport.values()).flatMap(v -> Stream.of(Theme.values()).map(t -> Arguments.of(v, t)));

@@ -191,34 +191,29 @@ class JsonViewTest {
 
     @Test
     void readsBackTheServicesAndTheirRooms() throws IOException {
-        ServerFacts facts = demo();
-
-        assertEquals(expectedConferences(facts), JACKSON.convertValue(render(facts).get("conferences"), Map.class));
+        assertEquals(expectedConferences(demo()), readBack(demo(), "conferences"));
     }
 
     @Test
     void readsBackAnUnavailableDirectoryAsUnavailableWithoutServices() throws IOException {
-        assertEquals(Map.of("available", false, "services", List.of()),
-                JACKSON.convertValue(render(trouble()).get("conferences"), Map.class));
+        assertEquals(Map.of("available", false, "services", List.of()), readBack(trouble(), "conferences"));
     }
 
     @Test
     void readsBackEveryFederationSetting() throws IOException {
         assertEquals(Map.of("available", true, "enabled", true, "tlsPolicy", "optional", "dialback", true,
                         "acceptsSelfSigned", false, "triesTlsThenDialback", true),
-                JACKSON.convertValue(render(demo()).get("federation"), Map.class));
+                readBack(demo(), "federation"));
     }
 
     @Test
     void readsBackUnavailableFederationSettingsAsOnlyThat() throws IOException {
-        assertEquals(Map.of("available", false), JACKSON.convertValue(render(trouble()).get("federation"), Map.class));
+        assertEquals(Map.of("available", false), readBack(trouble(), "federation"));
     }
 
     @Test
     void readsBackEachCoveringCertificate() throws IOException {
-        ServerFacts facts = demo();
-
-        assertEquals(expectedCertificates(facts), JACKSON.convertValue(render(facts).get("certificates"), List.class));
+        assertEquals(expectedCertificates(demo()), readBack(demo(), "certificates"));
     }
 
     @Test
@@ -257,25 +252,24 @@ class JsonViewTest {
                     "inUseFrom", old.inUseFrom().toString(), "inUseUntil", old.inUseUntil().toString()));
         }
 
-        assertEquals(expected, JACKSON.convertValue(render(facts).get("previousCertificates"), List.class));
+        assertEquals(expected, readBack(facts, "previousCertificates"));
     }
 
     @Test
     void readsBackTheNamesNoCertificateCovers() throws IOException {
-        assertEquals(List.of("example.org"), JACKSON.convertValue(render(trouble()).get("uncoveredNames"), List.class));
+        assertEquals(List.of("example.org"), readBack(trouble(), "uncoveredNames"));
     }
 
     @Test
     void readsBackTheStoreProblems() throws IOException {
         assertEquals(List.of(Map.of("connections", "client", "reason", "empty"),
                         Map.of("connections", "server", "reason", "unreadable")),
-                JACKSON.convertValue(render(noConferences()).get("problems"), List.class));
+                readBack(noConferences(), "problems"));
     }
 
     @Test
     void readsBackAMissingStoreAsMissing() throws IOException {
-        assertEquals(List.of(Map.of("connections", "server", "reason", "missing")),
-                JACKSON.convertValue(render(trouble()).get("problems"), List.class));
+        assertEquals(List.of(Map.of("connections", "server", "reason", "missing")), readBack(trouble(), "problems"));
     }
 
     @Test
@@ -297,6 +291,11 @@ class JsonViewTest {
 
     private static JsonNode render(ServerFacts facts) throws IOException {
         return JACKSON.readTree(JsonView.render(facts));
+    }
+
+    /** One top-level field of the rendering, as Jackson reads it back into maps, lists and plain values. */
+    private static Object readBack(ServerFacts facts, String field) throws IOException {
+        return JACKSON.convertValue(render(facts).get(field), Object.class);
     }
 
     private static Map<String, Object> expectedConferences(ServerFacts facts) {

@@ -10,68 +10,43 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.conferencehelp.tls.FixtureCertificate.Agreement;
+import org.conferencehelp.tls.FixtureCertificate.Openssl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.FieldSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** What {@link CertificateFacts#of} reads from a certificate agrees with what openssl printed about it. */
 class CertificateFactsTest {
 
-    static final List<String> CERTIFICATES = FixtureCertificate.ALL;
-
     /** openssl's names for the key algorithms, and the ones the page shows. */
     private static final Map<String, String> KEY_TYPES = Map.of("rsaEncryption", "RSA", "id-ecPublicKey", "EC");
 
-    @ParameterizedTest
-    @FieldSource("CERTIFICATES")
-    void subjectIsTheRfc2253NameOpensslPrints(String name) {
-        FixtureCertificate fixture = FixtureCertificate.load(name);
+    private static final List<Agreement<CertificateFacts>> FACTS = List.of(
+            new Agreement<>("subject is the RFC 2253 name openssl prints",
+                    Openssl::subject, CertificateFacts::subject),
+            new Agreement<>("issuer is the RFC 2253 name openssl prints", Openssl::issuer, CertificateFacts::issuer),
+            new Agreement<>("names are the DNS subject alternative names openssl prints",
+                    Openssl::dnsNames, CertificateFacts::names),
+            new Agreement<>("is self-signed exactly when openssl verifies it against itself",
+                    Openssl::verifiesAgainstItself, CertificateFacts::selfSigned),
+            new Agreement<>("validity period is the one openssl prints",
+                    printed -> List.of(printed.notBefore(), printed.notAfter()),
+                    read -> List.of(read.notBefore(), read.notAfter())),
+            new Agreement<>("key type and size are the ones openssl prints",
+                    printed -> KEY_TYPES.get(printed.keyAlgorithm()) + " " + printed.keyBits(),
+                    read -> read.keyType() + " " + read.keySize()));
 
-        assertEquals(fixture.openssl().subject(), fixture.facts(IdentityStoreKind.CLIENT).subject());
+    static Stream<Arguments> everyFactOfEveryFixture() {
+        return FixtureCertificate.eachWithEveryFixture(FACTS);
     }
 
-    @ParameterizedTest
-    @FieldSource("CERTIFICATES")
-    void issuerIsTheRfc2253NameOpensslPrints(String name) {
-        FixtureCertificate fixture = FixtureCertificate.load(name);
-
-        assertEquals(fixture.openssl().issuer(), fixture.facts(IdentityStoreKind.CLIENT).issuer());
-    }
-
-    @ParameterizedTest
-    @FieldSource("CERTIFICATES")
-    void validityPeriodIsTheOneOpensslPrints(String name) {
-        FixtureCertificate fixture = FixtureCertificate.load(name);
-        CertificateFacts facts = fixture.facts(IdentityStoreKind.CLIENT);
-
-        assertEquals(List.of(fixture.openssl().notBefore(), fixture.openssl().notAfter()),
-                List.of(facts.notBefore(), facts.notAfter()));
-    }
-
-    @ParameterizedTest
-    @FieldSource("CERTIFICATES")
-    void keyTypeAndSizeAreTheOnesOpensslPrints(String name) {
-        FixtureCertificate fixture = FixtureCertificate.load(name);
-        CertificateFacts facts = fixture.facts(IdentityStoreKind.CLIENT);
-
-        assertEquals(KEY_TYPES.get(fixture.openssl().keyAlgorithm()) + " " + fixture.openssl().keyBits(),
-                facts.keyType() + " " + facts.keySize());
-    }
-
-    @ParameterizedTest
-    @FieldSource("CERTIFICATES")
-    void isSelfSignedExactlyWhenOpensslVerifiesItAgainstItself(String name) {
-        FixtureCertificate fixture = FixtureCertificate.load(name);
-
-        assertEquals(fixture.openssl().verifiesAgainstItself(), fixture.facts(IdentityStoreKind.CLIENT).selfSigned());
-    }
-
-    @ParameterizedTest
-    @FieldSource("CERTIFICATES")
-    void namesAreTheDnsSubjectAlternativeNamesOpensslPrints(String name) {
-        FixtureCertificate fixture = FixtureCertificate.load(name);
-
-        assertEquals(fixture.openssl().dnsNames(), fixture.facts(IdentityStoreKind.CLIENT).names());
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("everyFactOfEveryFixture")
+    void readsWhatOpensslPrinted(Agreement<CertificateFacts> fact, FixtureCertificate fixture) {
+        fact.assertHolds(fixture, fixture.facts(IdentityStoreKind.CLIENT));
     }
 
     @Test

@@ -12,8 +12,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.conferencehelp.tls.CertificateInventory.StoreProblem.Reason;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@link CertificateInventory#read} over the fixture key stores (PKCS12 and JKS, as Openfire keeps them). */
 class CertificateInventoryTest {
@@ -22,22 +25,25 @@ class CertificateInventoryTest {
     private static final String CONFERENCE_SHA256 = openssl(FixtureCertificate.CONFERENCE_EC);
     private static final String EXPIRED_SHA256 = openssl(FixtureCertificate.EXPIRED_EC);
 
-    @Test
-    void listsTheEndEntityCertificateOfEveryKeyEntry() {
+    /** Stores, and the certificates read from them, by the SHA-256 openssl printed. */
+    static Stream<Arguments> storesAndTheirCertificates() {
         KeyStore client = FixtureStores.load(CLIENT_P12);
-
-        CertificateInventory inventory = CertificateInventory.read(FixtureStores.source(client, client));
-
-        assertEquals(Set.of(RSA_SHA256, CONFERENCE_SHA256), sha256s(inventory));
+        KeyStore server = FixtureStores.load(SERVER_JKS); // also holds the test CA as a trusted-cert entry
+        KeyStore conference = FixtureStores.with(CLIENT_P12 + ":conference");
+        return Stream.of(
+                Arguments.of("lists the end-entity certificate of every key entry", client, client,
+                        Set.of(RSA_SHA256, CONFERENCE_SHA256)),
+                Arguments.of("lists the leaf of a chain, not its certificate authority", conference, conference,
+                        Set.of(CONFERENCE_SHA256)),
+                Arguments.of("ignores trusted-certificate entries", server, server, Set.of(RSA_SHA256, EXPIRED_SHA256)),
+                Arguments.of("a problem with one store keeps the other store's certificates", client, null,
+                        Set.of(RSA_SHA256, CONFERENCE_SHA256)));
     }
 
-    @Test
-    void listsTheLeafOfAChainNotItsCertificateAuthority() {
-        KeyStore conference = FixtureStores.with(CLIENT_P12 + ":conference");
-
-        CertificateInventory inventory = CertificateInventory.read(FixtureStores.source(conference, conference));
-
-        assertEquals(Set.of(CONFERENCE_SHA256), sha256s(inventory));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("storesAndTheirCertificates")
+    void listsTheCertificatesOfTheKeyEntries(String rule, KeyStore client, KeyStore server, Set<String> listed) {
+        assertEquals(listed, sha256s(CertificateInventory.read(FixtureStores.source(client, server))));
     }
 
     @Test
@@ -69,77 +75,33 @@ class CertificateInventoryTest {
                 certificate(inventory, EXPIRED_SHA256).expiryState(Instant.parse("2026-01-01T00:00:00Z")));
     }
 
-    @Test
-    void ignoresTrustedCertificateEntries() {
-        KeyStore server = FixtureStores.load(SERVER_JKS); // also holds the test CA as a trusted-cert entry
-
-        CertificateInventory inventory = CertificateInventory.read(FixtureStores.source(server, server));
-
-        assertEquals(Set.of(RSA_SHA256, EXPIRED_SHA256), sha256s(inventory));
-    }
-
-    @Test
-    void storeWithOnlyATrustedCertificateIsEmpty() {
-        KeyStore trustedOnly = FixtureStores.load(TRUSTED_ONLY_JKS);
-
-        CertificateInventory inventory = CertificateInventory.read(
-                FixtureStores.source(FixtureStores.load(CLIENT_P12), trustedOnly));
-
-        assertEquals(List.of(IdentityStoreKind.SERVER + " " + Reason.EMPTY), problems(inventory));
-    }
-
-    @Test
-    void emptyStoreIsAProblem() {
-        CertificateInventory inventory = CertificateInventory.read(
-                FixtureStores.source(FixtureStores.load(EMPTY_P12), FixtureStores.load(SERVER_JKS)));
-
-        assertEquals(List.of(IdentityStoreKind.CLIENT + " " + Reason.EMPTY), problems(inventory));
-    }
-
-    @Test
-    void storeOpenedWithTheWrongPasswordIsUnreadable() {
+    /** Stores of every kind of trouble, and the problems reported, as store and reason. */
+    static Stream<Arguments> storesAndTheirProblems() {
+        KeyStore client = FixtureStores.load(CLIENT_P12);
         KeyStore server = FixtureStores.load(SERVER_JKS);
-
-        CertificateInventory inventory = CertificateInventory.read(kind -> kind == IdentityStoreKind.CLIENT
-                ? FixtureStores.open(CLIENT_P12, "wrong password".toCharArray()) : server);
-
-        assertEquals(List.of(IdentityStoreKind.CLIENT + " " + Reason.UNREADABLE), problems(inventory));
-    }
-
-    @Test
-    void storeSourceThatThrowsIsUnreadable() {
-        CertificateInventory inventory = CertificateInventory.read(kind -> {
+        IdentityStoreSource wrongPassword = kind -> kind == IdentityStoreKind.CLIENT
+                ? FixtureStores.open(CLIENT_P12, "wrong password".toCharArray()) : server;
+        IdentityStoreSource throwing = kind -> {
             throw new KeyStoreException("locked");
-        });
-
-        assertEquals(List.of(IdentityStoreKind.CLIENT + " " + Reason.UNREADABLE,
-                IdentityStoreKind.SERVER + " " + Reason.UNREADABLE), problems(inventory));
+        };
+        return Stream.of(
+                Arguments.of("a store with only a trusted certificate is empty",
+                        FixtureStores.source(client, FixtureStores.load(TRUSTED_ONLY_JKS)), List.of("SERVER EMPTY")),
+                Arguments.of("an empty store is a problem", FixtureStores.source(FixtureStores.load(EMPTY_P12), server),
+                        List.of("CLIENT EMPTY")),
+                Arguments.of("a store opened with the wrong password is unreadable", wrongPassword,
+                        List.of("CLIENT UNREADABLE")),
+                Arguments.of("a store source that throws is unreadable", throwing,
+                        List.of("CLIENT UNREADABLE", "SERVER UNREADABLE")),
+                Arguments.of("a missing store is a problem", FixtureStores.source(client, null),
+                        List.of("SERVER MISSING")),
+                Arguments.of("stores that read well have no problem", FixtureStores.source(client, server), List.of()));
     }
 
-    @Test
-    void missingStoreIsAProblem() {
-        KeyStore client = FixtureStores.load(CLIENT_P12);
-
-        CertificateInventory inventory = CertificateInventory.read(FixtureStores.source(client, null));
-
-        assertEquals(List.of(IdentityStoreKind.SERVER + " " + Reason.MISSING), problems(inventory));
-    }
-
-    @Test
-    void aProblemWithOneStoreKeepsTheOtherStoresCertificates() {
-        KeyStore client = FixtureStores.load(CLIENT_P12);
-
-        CertificateInventory inventory = CertificateInventory.read(FixtureStores.source(client, null));
-
-        assertEquals(Set.of(RSA_SHA256, CONFERENCE_SHA256), sha256s(inventory));
-    }
-
-    @Test
-    void storesThatReadWellHaveNoProblem() {
-        CertificateInventory inventory = CertificateInventory.read(
-                FixtureStores.source(FixtureStores.load(CLIENT_P12), FixtureStores.load(SERVER_JKS)));
-
-        assertEquals(List.of(), inventory.problems());
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("storesAndTheirProblems")
+    void reportsAProblemPerStoreThatCannotBeRead(String rule, IdentityStoreSource stores, List<String> reported) {
+        assertEquals(reported, problems(CertificateInventory.read(stores)));
     }
 
     private static String openssl(String name) {

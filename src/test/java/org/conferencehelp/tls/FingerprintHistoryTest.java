@@ -13,15 +13,22 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The fingerprints of replaced certificates stay on the page for the retention, across restarts, within bounds. */
 class FingerprintHistoryTest {
 
     private static final Duration RETENTION = Duration.ofDays(30);
     private static final Instant START = Instant.parse("2026-03-01T12:00:00Z");
+    /** How many certificates the bound tests replace: more than the history may hold. */
+    private static final int OVER_THE_BOUND = FingerprintHistory.MAX_PREVIOUS + 5;
 
     private static final CertificateFacts RSA = FixtureCertificate.load(FixtureCertificate.EXAMPLE_ORG_RSA)
             .facts(IdentityStoreKind.CLIENT);
@@ -57,22 +64,14 @@ class FingerprintHistoryTest {
 
     @Test
     void showsAReplacedCertificateAsPrevious() {
-        FingerprintHistory history = started();
-        history.update(List.of(RSA));
-        clock.advance(Duration.ofDays(2));
-
-        List<CertificateUse> previous = history.update(List.of(EC));
+        List<CertificateUse> previous = rotate(started(), Duration.ofDays(2), RSA, EC);
 
         assertEquals(List.of(RSA.fingerprints().sha256()), sha256s(previous));
     }
 
     @Test
     void previousCertificateKeepsItsFingerprintsAndNames() {
-        FingerprintHistory history = started();
-        history.update(List.of(RSA));
-        clock.advance(Duration.ofDays(2));
-
-        CertificateUse previous = history.update(List.of(EC)).get(0);
+        CertificateUse previous = rotate(started(), Duration.ofDays(2), RSA, EC).get(0);
 
         assertEquals(List.of(RSA.fingerprints().sha1(), RSA.fingerprints().sha256(), RSA.names()),
                 List.of(previous.sha1(), previous.sha256(), previous.names()));
@@ -80,49 +79,32 @@ class FingerprintHistoryTest {
 
     @Test
     void previousCertificateWasInUseUntilItWasReplaced() {
-        FingerprintHistory history = started();
-        history.update(List.of(RSA));
-        clock.advance(Duration.ofDays(2));
-
-        CertificateUse previous = history.update(List.of(EC)).get(0);
+        CertificateUse previous = rotate(started(), Duration.ofDays(2), RSA, EC).get(0);
 
         assertEquals(START.plus(Duration.ofDays(2)), previous.inUseUntil());
     }
 
     @Test
     void certificateFoundOnTheVeryFirstLookIsTakenToBeInUseSinceItsNotBefore() {
-        FingerprintHistory history = started();
-        history.update(List.of(RSA));
-        clock.advance(Duration.ofDays(2));
-
-        CertificateUse previous = history.update(List.of(EC)).get(0);
-
-        assertEquals(RSA.notBefore(), previous.inUseFrom());
+        assertEquals(RSA.notBefore(), rotate(started(), Duration.ofDays(2), RSA, EC).get(0).inUseFrom());
     }
 
     @Test
     void certificateThatAppearsLaterIsInUseFromWhenItWasFirstSeen() {
         FingerprintHistory history = started();
-        history.update(List.of(RSA));
-        clock.advance(Duration.ofDays(2));
-        history.update(List.of(EC));
+        rotate(history, Duration.ofDays(2), RSA, EC);
         clock.advance(Duration.ofDays(3));
 
         CertificateUse previous = history.update(List.of(OTHER)).get(0);
 
-        assertEquals(List.of(EC.fingerprints().sha256(), START.plus(Duration.ofDays(2)), START.plus(Duration.ofDays(5))),
+        assertEquals(List.of(EC.fingerprints().sha256(), START.plus(Duration.ofDays(2)),
+                        START.plus(Duration.ofDays(5))),
                 List.of(previous.sha256(), previous.inUseFrom(), previous.inUseUntil()));
     }
 
     @Test
     void listsTheMostRecentlyReplacedCertificateFirst() {
-        FingerprintHistory history = started();
-        history.update(List.of(RSA));
-        clock.advance(Duration.ofDays(1));
-        history.update(List.of(EC));
-        clock.advance(Duration.ofDays(1));
-
-        List<CertificateUse> previous = history.update(List.of(OTHER));
+        List<CertificateUse> previous = rotate(started(), Duration.ofDays(1), RSA, EC, OTHER);
 
         assertEquals(List.of(EC.fingerprints().sha256(), RSA.fingerprints().sha256()), sha256s(previous));
     }
@@ -130,9 +112,7 @@ class FingerprintHistoryTest {
     @Test
     void showsPreviousFingerprintForThirtyDaysAfterRotation() {
         FingerprintHistory history = started();
-        history.update(List.of(RSA));
-        clock.advance(Duration.ofHours(1));
-        history.update(List.of(EC));
+        rotate(history, Duration.ofHours(1), RSA, EC);
 
         clock.advance(RETENTION);
 
@@ -142,9 +122,7 @@ class FingerprintHistoryTest {
     @Test
     void dropsPreviousFingerprintOnceThirtyDaysHavePassed() {
         FingerprintHistory history = started();
-        history.update(List.of(RSA));
-        clock.advance(Duration.ofHours(1));
-        history.update(List.of(EC));
+        rotate(history, Duration.ofHours(1), RSA, EC);
 
         clock.advance(RETENTION.plusSeconds(1));
 
@@ -154,9 +132,7 @@ class FingerprintHistoryTest {
     @Test
     void appliesAChangedRetentionWithoutARestart() {
         FingerprintHistory history = started();
-        history.update(List.of(RSA));
-        clock.advance(Duration.ofHours(1));
-        history.update(List.of(EC));
+        rotate(history, Duration.ofHours(1), RSA, EC);
         clock.advance(Duration.ofDays(8));
 
         retention.set(Duration.ofDays(7));
@@ -164,24 +140,22 @@ class FingerprintHistoryTest {
         assertEquals(List.of(), history.previous());
     }
 
-    @Test
-    void previousFingerprintSurvivesARestart() {
-        FingerprintHistory before = started();
-        before.update(List.of(RSA));
-        clock.advance(Duration.ofDays(2));
-        List<CertificateUse> shown = before.update(List.of(EC));
+    /** A certificate without names once broke the saved history, so each kind is checked. */
+    static Stream<Named<CertificateFacts>> replacedCertificates() {
+        return Stream.of(Named.of("with names", RSA), Named.of("without names", NAMELESS));
+    }
 
-        FingerprintHistory after = started();
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("replacedCertificates")
+    void previousFingerprintSurvivesARestart(CertificateFacts replaced) {
+        List<CertificateUse> shown = rotate(started(), Duration.ofDays(2), replaced, EC);
 
-        assertEquals(shown, after.previous());
+        assertEquals(shown, started().previous());
     }
 
     @Test
     void previousFingerprintStillExpiresAfterARestart() {
-        FingerprintHistory before = started();
-        before.update(List.of(RSA));
-        clock.advance(Duration.ofDays(2));
-        before.update(List.of(EC));
+        rotate(started(), Duration.ofDays(2), RSA, EC);
 
         clock.advance(RETENTION.plusSeconds(1));
 
@@ -190,39 +164,17 @@ class FingerprintHistoryTest {
 
     @Test
     void certificateInUseKeepsItsFirstSeenDateAcrossARestart() {
-        FingerprintHistory before = started();
-        before.update(List.of(RSA));
-        clock.advance(Duration.ofDays(2));
-        before.update(List.of(EC));
+        rotate(started(), Duration.ofDays(2), RSA, EC);
         clock.advance(Duration.ofDays(1));
-        FingerprintHistory after = started();
-        after.update(List.of(EC)); // the stores read at start: nothing changed
-        clock.advance(Duration.ofDays(1));
-
-        CertificateUse previous = after.update(List.of(OTHER)).get(0);
+        // After the restart the stores are read at start (nothing changed), and a day later the certificate goes.
+        CertificateUse previous = rotate(started(), Duration.ofDays(1), EC, OTHER).get(0);
 
         assertEquals(START.plus(Duration.ofDays(2)), previous.inUseFrom());
     }
 
     @Test
-    void certificateWithoutNamesSurvivesARestart() {
-        FingerprintHistory before = started();
-        before.update(List.of(NAMELESS));
-        clock.advance(Duration.ofDays(2));
-        List<CertificateUse> shown = before.update(List.of(EC));
-
-        assertEquals(shown, started().previous());
-    }
-
-    @Test
     void certificatePutBackIsCurrentAgainNotPrevious() {
-        FingerprintHistory history = started();
-        history.update(List.of(RSA));
-        clock.advance(Duration.ofDays(1));
-        history.update(List.of(EC));
-        clock.advance(Duration.ofDays(1));
-
-        List<CertificateUse> previous = history.update(List.of(RSA));
+        List<CertificateUse> previous = rotate(started(), Duration.ofDays(1), RSA, EC, RSA);
 
         assertEquals(List.of(EC.fingerprints().sha256()), sha256s(previous));
     }
@@ -239,37 +191,23 @@ class FingerprintHistoryTest {
     @Test
     void neverHoldsMoreThanMaxPreviousEntries() {
         FingerprintHistory history = started();
-        for (int i = 0; i <= FingerprintHistory.MAX_PREVIOUS + 5; i++) {
-            history.update(List.of(numbered(i)));
-            clock.advance(Duration.ofHours(1));
-        }
+        rotate(history, Duration.ofHours(1), numberedUpTo(OVER_THE_BOUND));
 
         assertEquals(FingerprintHistory.MAX_PREVIOUS, history.previous().size());
     }
 
     @Test
     void keepsTheMostRecentlyReplacedWhenOverTheBound() {
-        FingerprintHistory history = started();
-        int last = FingerprintHistory.MAX_PREVIOUS + 5;
-        for (int i = 0; i <= last; i++) {
-            history.update(List.of(numbered(i)));
-            clock.advance(Duration.ofHours(1));
-        }
+        List<CertificateUse> previous = rotate(started(), Duration.ofHours(1), numberedUpTo(OVER_THE_BOUND));
 
-        List<CertificateUse> previous = history.previous();
-
-        assertEquals(List.of(numbered(last - 1).fingerprints().sha256(),
-                        numbered(last - FingerprintHistory.MAX_PREVIOUS).fingerprints().sha256()),
+        assertEquals(List.of(numbered(OVER_THE_BOUND - 1).fingerprints().sha256(),
+                        numbered(OVER_THE_BOUND - FingerprintHistory.MAX_PREVIOUS).fingerprints().sha256()),
                 List.of(previous.get(0).sha256(), previous.get(previous.size() - 1).sha256()));
     }
 
     @Test
     void boundAlsoHoldsAfterARestart() {
-        FingerprintHistory before = started();
-        for (int i = 0; i <= FingerprintHistory.MAX_PREVIOUS + 5; i++) {
-            before.update(List.of(numbered(i)));
-            clock.advance(Duration.ofHours(1));
-        }
+        rotate(started(), Duration.ofHours(1), numberedUpTo(OVER_THE_BOUND));
 
         assertEquals(FingerprintHistory.MAX_PREVIOUS, started().previous().size());
     }
@@ -287,12 +225,7 @@ class FingerprintHistoryTest {
 
     @Test
     void damagedLineIsDroppedAndTheRestOfTheHistoryKept() throws IOException {
-        FingerprintHistory before = started();
-        before.update(List.of(RSA));
-        clock.advance(Duration.ofDays(1));
-        before.update(List.of(EC));
-        clock.advance(Duration.ofDays(1));
-        List<CertificateUse> shown = before.update(List.of(OTHER));
+        List<CertificateUse> shown = rotate(started(), Duration.ofDays(1), RSA, EC, OTHER);
         String damaged = "previous\tAB:CD\tEF\tnot-a-number\t12\texample.org\n"
                 + Files.readString(file, StandardCharsets.UTF_8) + "garbage\n";
         Files.writeString(file, damaged, StandardCharsets.UTF_8);
@@ -314,10 +247,10 @@ class FingerprintHistoryTest {
             }
         };
         FingerprintHistory history = new FingerprintHistory(readOnly, clock, retention::get);
-        history.update(List.of(RSA));
-        clock.advance(Duration.ofDays(1));
 
-        assertEquals(List.of(RSA.fingerprints().sha256()), sha256s(history.update(List.of(EC))));
+        List<CertificateUse> previous = rotate(history, Duration.ofDays(1), RSA, EC);
+
+        assertEquals(List.of(RSA.fingerprints().sha256()), sha256s(previous));
     }
 
     @Test
@@ -335,6 +268,25 @@ class FingerprintHistoryTest {
         FingerprintHistory history = new FingerprintHistory(unreadable, clock, retention::get);
 
         assertEquals(List.of(), assertDoesNotThrow(() -> history.update(List.of(RSA))));
+    }
+
+    /**
+     * Puts the certificates in use one after the other, {@code apart} apart, as the stores would show them; returns
+     * what the last change listed as previous.
+     */
+    private List<CertificateUse> rotate(FingerprintHistory history, Duration apart, CertificateFacts... inTurn) {
+        List<CertificateUse> previous = history.update(List.of(inTurn[0]));
+        for (int i = 1; i < inTurn.length; i++) {
+            clock.advance(apart);
+            previous = history.update(List.of(inTurn[i]));
+        }
+        return previous;
+    }
+
+    /** Made-up certificates 0 to {@code last}, in that order. */
+    private static CertificateFacts[] numberedUpTo(int last) {
+        return IntStream.rangeClosed(0, last).mapToObj(FingerprintHistoryTest::numbered)
+                .toArray(CertificateFacts[]::new);
     }
 
     /** A made-up certificate whose fingerprints encode {@code n}. */

@@ -1,47 +1,33 @@
 package org.conferencehelp.tls;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.security.cert.CertificateEncodingException;
 import java.util.List;
+import java.util.stream.Stream;
+import org.conferencehelp.tls.FixtureCertificate.Agreement;
+import org.conferencehelp.tls.FixtureCertificate.Openssl;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.FieldSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Fingerprints agree, character for character, with what openssl printed for every fixture certificate. */
 class FingerprintsTest {
 
-    static final List<String> CERTIFICATES = FixtureCertificate.ALL;
+    private static final List<Agreement<Fingerprints>> FINGERPRINTS = List.of(
+            new Agreement<>("SHA-1 is what openssl prints", Openssl::sha1, Fingerprints::sha1),
+            new Agreement<>("SHA-256 is what openssl prints", Openssl::sha256, Fingerprints::sha256),
+            new Agreement<>("public key SHA-256 in hex is the digest of the SubjectPublicKeyInfo",
+                    Openssl::spkiSha256Hex, Fingerprints::publicKeySha256Hex),
+            new Agreement<>("public key SHA-256 in Base64 is the same digest in Base64",
+                    Openssl::spkiSha256Base64, Fingerprints::publicKeySha256Base64));
 
-    @ParameterizedTest
-    @FieldSource("CERTIFICATES")
-    void sha1IsWhatOpensslPrints(String name) throws CertificateEncodingException {
-        FixtureCertificate fixture = FixtureCertificate.load(name);
-
-        assertEquals(fixture.openssl().sha1(), Fingerprints.of(fixture.certificate()).sha1());
+    static Stream<Arguments> everyFingerprintOfEveryFixture() {
+        return FixtureCertificate.eachWithEveryFixture(FINGERPRINTS);
     }
 
-    @ParameterizedTest
-    @FieldSource("CERTIFICATES")
-    void sha256IsWhatOpensslPrints(String name) throws CertificateEncodingException {
-        FixtureCertificate fixture = FixtureCertificate.load(name);
-
-        assertEquals(fixture.openssl().sha256(), Fingerprints.of(fixture.certificate()).sha256());
-    }
-
-    @ParameterizedTest
-    @FieldSource("CERTIFICATES")
-    void publicKeySha256HexIsTheDigestOfTheSubjectPublicKeyInfo(String name) throws CertificateEncodingException {
-        FixtureCertificate fixture = FixtureCertificate.load(name);
-
-        assertEquals(fixture.openssl().spkiSha256Hex(), Fingerprints.of(fixture.certificate()).publicKeySha256Hex());
-    }
-
-    @ParameterizedTest
-    @FieldSource("CERTIFICATES")
-    void publicKeySha256Base64IsTheSameDigestInBase64(String name) throws CertificateEncodingException {
-        FixtureCertificate fixture = FixtureCertificate.load(name);
-
-        assertEquals(fixture.openssl().spkiSha256Base64(),
-                Fingerprints.of(fixture.certificate()).publicKeySha256Base64());
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("everyFingerprintOfEveryFixture")
+    void isWhatOpensslPrinted(Agreement<Fingerprints> fingerprint, FixtureCertificate fixture)
+            throws CertificateEncodingException {
+        fingerprint.assertHolds(fixture, Fingerprints.of(fixture.certificate()));
     }
 }

@@ -1,5 +1,7 @@
 package org.conferencehelp.tls;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,8 +15,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * One of the certificates that {@code src/test/resources/certificates/make-fixtures.sh} made, together with what
@@ -68,6 +74,31 @@ public record FixtureCertificate(String name, X509Certificate certificate, Opens
             throw new IllegalStateException("Cannot read the fixture " + name + ".pem", e);
         }
         return new FixtureCertificate(name, certificate, openssl(name));
+    }
+
+    /**
+     * Something openssl printed about a certificate, beside the same as the code under test finds it in a {@code T}
+     * (the certificate's facts, say); named, in test reports, by what the two must agree on.
+     */
+    public record Agreement<T>(String name, Function<Openssl, ?> printed, Function<T, ?> found) {
+
+        public void assertHolds(FixtureCertificate fixture, T foundIn) {
+            assertEquals(printed.apply(fixture.openssl()), found.apply(foundIn), name + ": " + fixture.name());
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /**
+     * For a parameterized test of each check against each fixture: every pair, check first, the fixture loaded and
+     * named by its file name. One check's fixtures come together, in the order of {@link #ALL}.
+     */
+    public static Stream<Arguments> eachWithEveryFixture(List<?> checks) {
+        return checks.stream()
+                .flatMap(check -> ALL.stream().map(name -> Arguments.of(check, Named.of(name, load(name)))));
     }
 
     public CertificateFacts facts(IdentityStoreKind store) {
