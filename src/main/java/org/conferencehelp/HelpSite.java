@@ -67,9 +67,10 @@ public final class HelpSite implements ServerChanges, AutoCloseable {
         facts.settingsChanged();
     }
 
+    /** Soon, coalesced, and never on the caller's thread once the site runs: Openfire may hold a room's lock. */
     @Override
     public void roomsChanged() {
-        directory.refresh();
+        directory.requestRefresh();
     }
 
     @Override

@@ -2,8 +2,10 @@ package org.conferencehelp.chat;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
@@ -22,6 +24,10 @@ public final class DirectoryRefresher implements AutoCloseable {
     private final IntSupplier roomLimit;
     private final Consumer<DirectorySnapshot> onChange;
     private final Runnable afterEachRefresh;
+    /** How long a requested refresh waits for more changes of the same burst. */
+    static final long COALESCE_MILLIS = 200;
+
+    private final AtomicBoolean requested = new AtomicBoolean();
     private ScheduledExecutorService scheduler;
     private DirectorySnapshot last;
     private boolean failing;
@@ -67,6 +73,31 @@ public final class DirectoryRefresher implements AutoCloseable {
         return next;
     }
 
+    /**
+     * Asks for a snapshot soon, for a change the server announced: on the refresher's own thread once it runs (the
+     * caller may hold the server's locks, and many changes in a burst make one refresh), at once before.
+     */
+    public void requestRefresh() {
+        ScheduledExecutorService current;
+        synchronized (this) {
+            current = scheduler;
+        }
+        if (current == null) {
+            refresh();
+            return;
+        }
+        if (requested.compareAndSet(false, true)) {
+            try {
+                current.schedule(() -> {
+                    requested.set(false); // a change from here on asks for another refresh
+                    runRefresh();
+                }, COALESCE_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException closed) {
+                requested.set(false);
+            }
+        }
+    }
+
     /** Refreshes at the given interval on a daemon thread of its own, starting one interval from now. */
     public synchronized void start(Supplier<Duration> interval) {
         if (scheduler != null) {
@@ -89,16 +120,22 @@ public final class DirectoryRefresher implements AutoCloseable {
         }
         current.schedule(() -> {
             try {
-                refresh();
-                afterEachRefresh.run();
-            } catch (RuntimeException e) {
-                LOG.warn("The background refresh failed; it runs again at the next interval.", e);
+                runRefresh();
             } finally {
                 synchronized (this) {
                     scheduleNext(interval);
                 }
             }
         }, millis, TimeUnit.MILLISECONDS);
+    }
+
+    private void runRefresh() {
+        try {
+            refresh();
+            afterEachRefresh.run();
+        } catch (RuntimeException e) {
+            LOG.warn("The background refresh failed; it runs again at the next interval.", e);
+        }
     }
 
     @Override

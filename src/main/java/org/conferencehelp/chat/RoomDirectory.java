@@ -60,7 +60,8 @@ public final class RoomDirectory {
         }
         List<Room> shown = new ArrayList<>(best);
         shown.sort(ORDER);
-        return new ConferenceService(listing.domain(), blankToEmpty(listing.description()), shown, discoverable);
+        return new ConferenceService(listing.domain(), blankToEmpty(listing.description()), shown, discoverable,
+                listing.readable(), listing.creation());
     }
 
     private static Room room(String domain, RoomListing listed) {

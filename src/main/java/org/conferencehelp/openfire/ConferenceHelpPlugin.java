@@ -13,6 +13,7 @@ import org.jivesoftware.openfire.container.Plugin;
 import org.jivesoftware.openfire.container.PluginManager;
 import org.jivesoftware.openfire.http.HttpBindManager;
 import org.jivesoftware.util.JiveGlobals;
+import org.jivesoftware.util.Version;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,10 +37,13 @@ public class ConferenceHelpPlugin implements Plugin {
             ServerChangeEvents events = new ServerChangeEvents(site);
             events.register();
             undo.push(events::unregister);
+            RoomEvents rooms = new RoomEvents(site);
+            rooms.register();
+            undo.push(rooms::unregister);
             undo.push(PluginSettings.listen(site));
             ServletContextHandler context = site.context();
             HttpBindManager httpBind = HttpBindManager.getInstance();
-            httpBind.addJettyHandler(context);
+            addToPublicWebServer(httpBind, context, XMPPServer.getInstance().getServerInfo().getVersion());
             undo.push(() -> {
                 httpBind.removeJettyHandler(context);
                 context.destroy();
@@ -68,11 +72,36 @@ public class ConferenceHelpPlugin implements Plugin {
         }
     }
 
+    /**
+     * Openfire 5.0.0 and 5.0.1 (OF-3108) cannot restart their public web server (a certificate change restarts it)
+     * once a plugin added a handler while it ran: it stays down, for every plugin and for BOSH. A handler added
+     * while it is stopped is restarted with it, so on those releases the plugin adds its handler that way. Connected
+     * BOSH and WebSocket clients reconnect once.
+     */
+    static void addToPublicWebServer(HttpBindManager httpBind, ServletContextHandler context, Version server) {
+        boolean restartBroken = server != null && server.getMajor() == 5 && server.getMinor() == 0
+                && server.getMicro() <= 1;
+        if (restartBroken && httpBind.isHttpBindEnabled()) {
+            LOG.info("Openfire {}.{}.{} cannot restart its web server with handlers added while it runs (OF-3108): "
+                    + "restarting it once to add the help pages.", server.getMajor(), server.getMinor(),
+                    server.getMicro());
+            httpBind.stop();
+            try {
+                httpBind.addJettyHandler(context);
+            } finally {
+                httpBind.start();
+            }
+        } else {
+            httpBind.addJettyHandler(context);
+        }
+    }
+
     static HelpSite.Sources sources(XMPPServer server) {
         return new HelpSite.Sources(
                 server.getServerInfo().getXMPPDomain(),
-                new OpenfireConferenceServices(server.getMultiUserChatManager()),
-                new OpenfireIdentityStores(server.getCertificateStoreManager()),
+                new OpenfireConferenceServices(server.getMultiUserChatManager(),
+                        new UnloadedRooms(server.getMultiUserChatManager(), Clock.systemUTC())),
+                new OpenfireIdentityStores(server.getCertificateStoreManager(), server.getConnectionManager()),
                 new OpenfireServerSettings(server.getConnectionManager(), server.getServerInfo()),
                 new FileHistoryStorage(historyFile()));
     }

@@ -1,60 +1,89 @@
 package org.conferencehelp.openfire;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.annotation.Nonnull;
 import org.conferencehelp.chat.ConferenceServiceSource;
+import org.conferencehelp.chat.RoomCreation;
 import org.conferencehelp.chat.RoomListing;
 import org.conferencehelp.chat.ServiceListing;
 import org.jivesoftware.openfire.muc.MUCRoom;
 import org.jivesoftware.openfire.muc.MultiUserChatManager;
 import org.jivesoftware.openfire.muc.MultiUserChatService;
+import org.jivesoftware.util.JiveGlobals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Openfire's multi-user chat services and their rooms, for the directory.
- *
- * <p>Reads only the rooms Openfire holds in memory ({@code getActiveChatRooms()}): {@code getAllRoomSearchInfo()}
- * would load every persistent room from the database into memory, which on a large server is exactly what a help
- * page must never cause. Openfire preloads the persistent rooms used in recent days when it starts
- * ({@code xmpp.muc.preload.days}, 30 by default); an older, idle room is listed again once somebody uses it.
+ * Openfire's multi-user chat services and their rooms, for the directory: the same rooms Openfire's own room list
+ * (disco#items) offers. That list holds the rooms in memory and the persistent rooms in the database that are not
+ * loaded; Openfire loads all of those into memory to answer it, which a help page must never cause, so the rooms
+ * that are not loaded are read from the database instead ({@link UnloadedRooms}).
  */
 final class OpenfireConferenceServices implements ConferenceServiceSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpenfireConferenceServices.class);
+    /** Openfire's switch to list only the rooms in memory (disco#items and search alike). */
+    static final String SKIP_UNLOADED_ROOMS = "xmpp.muc.search.skip-unloaded-rooms";
 
     private final MultiUserChatManager manager;
+    private final UnloadedRooms unloaded;
+    /** Services whose rooms could not be read: warned about once, until they can be read again. */
+    private final Set<String> failing = ConcurrentHashMap.newKeySet();
 
-    OpenfireConferenceServices(@Nonnull MultiUserChatManager manager) {
+    OpenfireConferenceServices(@Nonnull MultiUserChatManager manager, @Nonnull UnloadedRooms unloaded) {
         this.manager = manager;
+        this.unloaded = unloaded;
     }
 
     @Override
     public List<ServiceListing> services() {
         List<ServiceListing> services = new ArrayList<>();
         for (MultiUserChatService service : manager.getMultiUserChatServices()) {
+            String domain = service.getServiceDomain();
             try {
-                services.add(new ServiceListing(service.getServiceDomain(), service.getDescription(),
-                        service.isServiceEnabled(), service.isHidden(), rooms(service)));
+                services.add(listing(service));
+                if (failing.remove(domain)) {
+                    LOG.info("The rooms of conference service {} can be read again.", domain);
+                }
             } catch (RuntimeException e) {
-                // A service removed while we read it: leave it out of this snapshot; the next one is whole again.
-                LOG.debug("Skipped conference service {} in this directory snapshot.", service, e);
+                if (failing.add(domain)) {
+                    LOG.warn("Could not read the rooms of conference service {}; the page says they cannot be "
+                            + "listed right now.", domain, e);
+                }
+                services.add(ServiceListing.unreadable(domain, service.getDescription()));
             }
         }
         return services;
     }
 
-    private static List<RoomListing> rooms(MultiUserChatService service) {
-        List<RoomListing> rooms = new ArrayList<>();
-        if (!service.isServiceEnabled() || service.isHidden()) {
-            return rooms; // never shown, so never read
+    private ServiceListing listing(MultiUserChatService service) {
+        boolean shown = service.isServiceEnabled() && !service.isHidden();
+        Map<String, RoomListing> rooms = new LinkedHashMap<>();
+        if (shown) { // never shown, so never read
+            for (MUCRoom room : service.getActiveChatRooms()) {
+                rooms.put(room.getName(), new RoomListing(room.getName(), room.getNaturalLanguageName(),
+                        room.getDescription(), room.getSubject(), room.getOccupantsCount(), room.isPublicRoom(),
+                        room.isLocked(), room.isMembersOnly(), room.isPasswordProtected()));
+            }
+            if (!JiveGlobals.getBooleanProperty(SKIP_UNLOADED_ROOMS, false)) {
+                for (RoomListing room : unloaded.of(service, rooms.keySet())) {
+                    rooms.putIfAbsent(room.node(), room);
+                }
+            }
         }
-        for (MUCRoom room : service.getActiveChatRooms()) {
-            rooms.add(new RoomListing(room.getName(), room.getNaturalLanguageName(), room.getDescription(),
-                    room.getSubject(), room.getOccupantsCount(), room.isPublicRoom(), room.isLocked(),
-                    room.isMembersOnly(), room.isPasswordProtected()));
+        return new ServiceListing(service.getServiceDomain(), service.getDescription(), service.isServiceEnabled(),
+                service.isHidden(), List.copyOf(rooms.values()), true, creation(service));
+    }
+
+    static RoomCreation creation(MultiUserChatService service) {
+        if (!service.isRoomCreationRestricted()) {
+            return RoomCreation.ANYONE;
         }
-        return rooms;
+        return service.isAllRegisteredUsersAllowedToCreate() ? RoomCreation.LOCAL_USERS : RoomCreation.LISTED_USERS;
     }
 }

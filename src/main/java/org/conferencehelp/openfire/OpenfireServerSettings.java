@@ -1,12 +1,16 @@
 package org.conferencehelp.openfire;
 
+import java.util.ArrayList;
+import java.util.List;
 import javax.annotation.Nonnull;
 import org.conferencehelp.live.FederationPolicy;
 import org.conferencehelp.live.ServerSettings;
 import org.conferencehelp.live.ServerSettingsSource;
+import org.conferencehelp.tls.IdentityStoreKind;
 import org.jivesoftware.openfire.Connection;
 import org.jivesoftware.openfire.ConnectionManager;
 import org.jivesoftware.openfire.XMPPServerInfo;
+import org.jivesoftware.openfire.server.RemoteServerManager;
 import org.jivesoftware.openfire.server.ServerDialback;
 import org.jivesoftware.openfire.spi.ConnectionListener;
 import org.jivesoftware.openfire.spi.ConnectionType;
@@ -30,11 +34,22 @@ final class OpenfireServerSettings implements ServerSettingsSource {
         boolean federates = connections.isEnabled(ConnectionType.SOCKET_S2S, false)
                 || connections.isEnabled(ConnectionType.SOCKET_S2S, true);
         ConnectionListener s2s = connections.getListener(ConnectionType.SOCKET_S2S, false);
-        ConnectionListener c2s = connections.getListener(ConnectionType.SOCKET_C2S, false);
         FederationPolicy federation = new FederationPolicy(federates, tlsPolicy(s2s.getTLSPolicy()),
-                ServerDialback.isEnabled(), s2s.acceptSelfSignedCertificates(), true);
-        return new ServerSettings(federation, serverInfo.getHostname(),
-                c2s != null ? c2s.getPort() : ServerSettings.DEFAULT_CLIENT_PORT, s2s.getPort());
+                ServerDialback.isEnabled(), s2s.acceptSelfSignedCertificates(), true,
+                RemoteServerManager.getPermissionPolicy() == RemoteServerManager.PermissionPolicy.whitelist,
+                ServerDialback.isEnabledForSelfSigned());
+        List<ServerSettings.Listener> listeners = new ArrayList<>();
+        for (IdentityStoreKind store : IdentityStoreKind.values()) {
+            ConnectionType type = store == IdentityStoreKind.CLIENT ? ConnectionType.SOCKET_C2S
+                    : ConnectionType.SOCKET_S2S;
+            for (boolean directTls : new boolean[] {false, true}) {
+                ConnectionListener listener = connections.getListener(type, directTls);
+                if (listener != null && connections.isEnabled(type, directTls)) {
+                    listeners.add(new ServerSettings.Listener(store, directTls, listener.getPort()));
+                }
+            }
+        }
+        return new ServerSettings(federation, serverInfo.getHostname(), listeners);
     }
 
     static FederationPolicy.TlsPolicy tlsPolicy(Connection.TLSPolicy policy) {

@@ -1,6 +1,7 @@
 package org.conferencehelp.openfire;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.conferencehelp.live.ServerChanges;
 import org.jivesoftware.openfire.keystore.CertificateStore;
 import org.jivesoftware.util.CertificateEventListener;
@@ -17,6 +18,12 @@ final class ServerChangeEvents implements CertificateEventListener, PropertyEven
 
     /** Openfire keeps its federation, TLS and listener settings under this prefix; rereading them is cheap. */
     private static final String OPENFIRE_SETTINGS = "xmpp.";
+    /**
+     * Where the client and server identity stores are, and how to open them: switching stores in the admin console
+     * changes these and raises no certificate event.
+     */
+    private static final Pattern IDENTITY_STORE = Pattern.compile(
+            "xmpp\\.socket\\.ssl\\.(client\\.)?(keystore|keypass|storeType|identityStoreType)");
 
     private final ServerChanges site;
 
@@ -60,8 +67,12 @@ final class ServerChangeEvents implements CertificateEventListener, PropertyEven
     }
 
     private void propertyChanged(String property) {
-        if (property != null && property.startsWith(OPENFIRE_SETTINGS)) {
-            site.serverSettingsChanged();
+        if (property == null || !property.startsWith(OPENFIRE_SETTINGS)) {
+            return;
+        }
+        site.serverSettingsChanged();
+        if (IDENTITY_STORE.matcher(property).matches()) {
+            site.certificatesChanged();
         }
     }
 }

@@ -24,10 +24,12 @@ final class CertificateSection {
         CertificateCoverage coverage = facts.coverage();
         List<PageModel.CertificateView> current = new ArrayList<>();
         for (CertificateCoverage.Entry entry : coverage.entries()) {
-            current.add(certificate(entry, facts.settings(), t, now));
+            current.add(certificate(entry, facts, t, now));
         }
+        // Clients connect to the XMPP domain; only other servers connect to a conference service's address.
         List<String> uncovered = coverage.uncoveredNames().stream()
-                .map(name -> t.format("certificates.uncovered", name)).toList();
+                .map(name -> t.format(name.equals(facts.xmppDomain()) ? "certificates.uncovered"
+                        : "certificates.uncovered.server", name)).toList();
         List<String> problems = new ArrayList<>();
         for (CertificateInventory.StoreProblem problem : facts.certificates().problems()) {
             String store = t.get("store." + problem.store().name().toLowerCase(Locale.ROOT));
@@ -47,9 +49,10 @@ final class CertificateSection {
         return new PageModel.Certificates(current, uncovered, problems, previous);
     }
 
-    private static PageModel.CertificateView certificate(CertificateCoverage.Entry entry, ServerSettings settings,
+    private static PageModel.CertificateView certificate(CertificateCoverage.Entry entry, ServerFacts facts,
                                                          Messages t, Instant now) {
         CertificateFacts c = entry.certificate();
+        ServerSettings settings = facts.settings();
         Language language = t.language();
         List<PageModel.Warning> warnings = new ArrayList<>();
         long days = c.daysLeft(now);
@@ -62,6 +65,10 @@ final class CertificateSection {
                     t.format("certificate.warning.not-yet-valid", Dates.date(c.notBefore(), language))));
             case VALID -> { }
         }
+        if (facts.certificates().isPresented(c, IdentityStoreKind.CLIENT) && !c.covers(facts.xmppDomain())) {
+            warnings.add(new PageModel.Warning("danger", t.format("certificate.warning.not-for-domain",
+                    facts.xmppDomain())));
+        }
         if (c.selfSigned()) {
             warnings.add(new PageModel.Warning("warning", t.get("certificate.warning.self-signed")));
         }
@@ -69,12 +76,15 @@ final class CertificateSection {
         List<String> stores = new ArrayList<>();
         for (IdentityStoreKind store : IdentityStoreKind.values()) {
             if (c.stores().contains(store)) {
-                tlsa.add(settings.tlsaRecord(store, c.fingerprints()));
+                settings.listeners(store).forEach(listener -> tlsa.add(settings.tlsaRecord(listener,
+                        c.fingerprints())));
                 stores.add(t.get("store." + store.name().toLowerCase(Locale.ROOT)));
             }
         }
         String daysLeft = days >= 0 ? t.format("certificate.days-left", days) : t.get("certificate.expired");
-        return new PageModel.CertificateView(entry.coveredNames(), c.fingerprints().sha256(),
+        // A certificate presented although it covers none of the page's names: what it is issued for instead.
+        List<String> names = entry.coveredNames().isEmpty() ? c.names() : entry.coveredNames();
+        return new PageModel.CertificateView(names, c.fingerprints().sha256(),
                 groups(c.fingerprints().sha256()), c.fingerprints().sha1(), groups(c.fingerprints().sha1()),
                 c.subject(), c.issuer(), t.get(c.selfSigned() ? "certificate.self-signed" : "certificate.ca-issued"),
                 t.format("certificate.key.value", c.keyType(), c.keySize()), Dates.date(c.notBefore(), language),

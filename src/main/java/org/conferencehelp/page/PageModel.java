@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.conferencehelp.chat.ConferenceService;
 import org.conferencehelp.chat.Room;
+import org.conferencehelp.chat.RoomCreation;
 import org.conferencehelp.live.FederationPolicy;
 import org.conferencehelp.live.ServerFacts;
 
@@ -56,9 +57,14 @@ public record PageModel(
         }
     }
 
-    /** @param hasRooms whether the service has any discoverable room, shown or not */
+    /**
+     * @param available whether its rooms could be read; if not, {@code unavailable} says so instead of any room
+     * @param hasRooms  whether the service has any discoverable room, shown or not
+     * @param noRooms   what to say when it has none: how to start one, as far as this service lets people
+     */
     public record ServiceView(String domain, String description, String joinUri, String qrLabel, List<RoomView> rooms,
-                              String more, String roomCount, boolean hasRooms) {
+                              String more, String roomCount, boolean available, String unavailable, boolean hasRooms,
+                              String noRooms) {
     }
 
     public record RoomView(String name, String address, String description, String subject, String occupants,
@@ -133,12 +139,23 @@ public record PageModel(
             String more = service.moreRooms() > 0 ? t.format("rooms.more", service.moreRooms()) : "";
             services.add(new ServiceView(service.domain(), service.description(), service.joinUri(),
                     t.format("service.qr.label", service.domain()), rooms, more,
-                    t.format("rooms.count", service.roomCount()), service.roomCount() > 0));
+                    t.format("rooms.count", service.roomCount()), service.available(), t.get("service.unavailable"),
+                    service.roomCount() > 0, t.get(byCreation("rooms.none", service.creation()))));
         }
-        List<String> howToJoin = services.isEmpty() ? List.of() : List.of(t.get("conferences.how.step1"),
-                t.format("conferences.how.step2", "room@" + services.get(0).domain()),
-                t.get("conferences.how.step3"));
+        List<ConferenceService> listed = facts.directory().services();
+        List<String> howToJoin = listed.isEmpty() ? List.of() : List.of(t.get("conferences.how.step1"),
+                t.format("conferences.how.step2", "room@" + listed.get(0).domain()),
+                t.get(byCreation("conferences.how.step3", listed.get(0).creation())));
         return new Conferences(facts.directory().available(), services, howToJoin);
+    }
+
+    /** The variant of a sentence for who may create rooms: the key itself where anyone may. */
+    private static String byCreation(String key, RoomCreation creation) {
+        return switch (creation) {
+            case ANYONE -> key;
+            case LOCAL_USERS -> key + ".local-users";
+            case LISTED_USERS -> key + ".listed-users";
+        };
     }
 
     static Federation federation(FederationPolicy policy, Messages t) {
@@ -151,7 +168,7 @@ public record PageModel(
         List<String> statements = new ArrayList<>();
         boolean noPeerCanAuthenticate = !policy.dialback() && policy.tls() == FederationPolicy.TlsPolicy.DISABLED;
         if (!noPeerCanAuthenticate) { // otherwise "federates" would contradict "will fail" below
-            statements.add(t.get("federation.on"));
+            statements.add(t.get(policy.allowListOnly() ? "federation.allow-list" : "federation.on"));
         }
         statements.add(t.get(switch (policy.tls()) {
             case REQUIRED -> "federation.tls.required";
@@ -166,6 +183,8 @@ public record PageModel(
             statements.add(t.get("federation.auth.dialback-only"));
         } else if (policy.tls() == FederationPolicy.TlsPolicy.DISABLED) {
             statements.add(t.get("federation.auth.none"));
+        } else if (policy.dialbackOnlyForSelfSigned()) {
+            statements.add(t.get("federation.auth.certificate-or-self-signed-dialback"));
         } else {
             statements.add(t.get("federation.auth.certificate-only"));
         }

@@ -46,6 +46,8 @@ public final class JsonView {
         for (ConferenceService service : facts.directory().services()) {
             json.object().key("address").value(service.domain()).key("description").value(service.description())
                     .key("joinUri").value(service.joinUri()).key("roomCount").value(service.roomCount())
+                    .key("available").value(service.available())
+                    .key("roomCreation").value(service.creation().name().toLowerCase(Locale.ROOT).replace('_', '-'))
                     .key("rooms").array();
             for (Room room : service.rooms()) {
                 json.object().key("address").value(room.address()).key("name").value(room.name())
@@ -66,7 +68,9 @@ public final class JsonView {
                     .key("tlsPolicy").value(policy.tls().name().toLowerCase(Locale.ROOT))
                     .key("dialback").value(policy.dialback())
                     .key("acceptsSelfSigned").value(policy.acceptsSelfSigned())
-                    .key("triesTlsThenDialback").value(policy.triesTlsThenDialback());
+                    .key("triesTlsThenDialback").value(policy.triesTlsThenDialback())
+                    .key("allowListOnly").value(policy.allowListOnly())
+                    .key("dialbackForSelfSigned").value(policy.dialbackForSelfSigned());
         }
         json.endObject();
     }
@@ -85,13 +89,24 @@ public final class JsonView {
                     .key("keySize").value(c.keySize())
                     .key("notBefore").value(text(c.notBefore())).key("notAfter").value(text(c.notAfter()))
                     .key("sha1").value(c.fingerprints().sha1()).key("sha256").value(c.fingerprints().sha256())
-                    .key("publicKeySha256").value(c.fingerprints().publicKeySha256Base64())
-                    .key("presentedTo").array();
+                    .key("publicKeySha256").value(c.fingerprints().publicKeySha256Base64());
+            if (!facts.certificates().presented().isEmpty()) {
+                json.key("presentedByDefault").array();
+                for (IdentityStoreKind store : IdentityStoreKind.values()) {
+                    if (facts.certificates().isPresented(c, store)) {
+                        json.value(store.name().toLowerCase(Locale.ROOT));
+                    }
+                }
+                json.endArray();
+            }
+            json.key("presentedTo").array();
             for (IdentityStoreKind store : IdentityStoreKind.values()) {
                 if (c.stores().contains(store)) {
-                    json.object().key("connections").value(store.name().toLowerCase(Locale.ROOT))
-                            .key("port").value(settings.port(store))
-                            .key("tlsa").value(settings.tlsaRecord(store, c.fingerprints())).endObject();
+                    for (ServerSettings.Listener listener : settings.listeners(store)) {
+                        json.object().key("connections").value(store.name().toLowerCase(Locale.ROOT))
+                                .key("port").value(listener.port()).key("directTls").value(listener.directTls())
+                                .key("tlsa").value(settings.tlsaRecord(listener, c.fingerprints())).endObject();
+                    }
                 }
             }
             json.endArray().endObject();

@@ -21,21 +21,38 @@ public record CertificateCoverage(List<Entry> entries, List<String> uncoveredNam
         uncoveredNames = List.copyOf(uncoveredNames);
     }
 
-    static CertificateCoverage of(List<CertificateFacts> certificates, List<String> names) {
+    static CertificateCoverage of(CertificateInventory inventory, List<String> names) {
+        List<CertificateFacts> certificates = inventory.certificates();
         List<Entry> entries = new ArrayList<>();
-        List<String> uncovered = new ArrayList<>(names);
+        List<String> uncovered = new ArrayList<>();
         // Order certificates by the first page name they cover, so the domain's certificate comes first.
-        for (String name : names) {
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            IdentityStoreKind connectingHere = i == 0 ? IdentityStoreKind.CLIENT : IdentityStoreKind.SERVER;
+            boolean covered = false;
             for (CertificateFacts certificate : certificates) {
-                boolean listed = entries.stream().anyMatch(e -> e.certificate().equals(certificate));
-                if (listed || !certificate.covers(name)) {
+                if (!certificate.covers(name)) {
                     continue;
                 }
-                List<String> covered = names.stream().filter(certificate::covers).toList();
-                entries.add(new Entry(certificate, covered));
-                uncovered.removeAll(covered);
+                covered |= certificate.stores().contains(connectingHere);
+                add(entries, certificate, names);
+            }
+            if (!covered) {
+                uncovered.add(name);
+            }
+        }
+        for (CertificateFacts certificate : certificates) { // presented, though it covers none of the names
+            if (inventory.isPresented(certificate, IdentityStoreKind.CLIENT)
+                    || inventory.isPresented(certificate, IdentityStoreKind.SERVER)) {
+                add(entries, certificate, names);
             }
         }
         return new CertificateCoverage(entries, uncovered);
+    }
+
+    private static void add(List<Entry> entries, CertificateFacts certificate, List<String> names) {
+        if (entries.stream().noneMatch(e -> e.certificate().equals(certificate))) {
+            entries.add(new Entry(certificate, names.stream().filter(certificate::covers).toList()));
+        }
     }
 }

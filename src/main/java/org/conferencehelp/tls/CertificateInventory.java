@@ -5,17 +5,22 @@ import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every certificate in the server's identity stores, read once per store change and shared by every request.
  *
  * @param certificates the key entries' end-entity certificates, each once, in store order
  * @param problems     stores that could not be read, with the reason (shown to users in plain words)
+ * @param presented    per kind of connection, the SHA-256 fingerprints of the certificates its listeners present to
+ *                     a client that names no server; a kind is missing when that could not be told
  */
-public record CertificateInventory(List<CertificateFacts> certificates, List<StoreProblem> problems) {
+public record CertificateInventory(List<CertificateFacts> certificates, List<StoreProblem> problems,
+                                   Map<IdentityStoreKind, List<String>> presented) {
 
     /** A store that could not be read, or holds nothing the page can show. */
     public record StoreProblem(IdentityStoreKind store, Reason reason, String detail) {
@@ -25,14 +30,26 @@ public record CertificateInventory(List<CertificateFacts> certificates, List<Sto
     public CertificateInventory {
         certificates = List.copyOf(certificates);
         problems = List.copyOf(problems);
+        presented = Map.copyOf(presented);
+    }
+
+    /** The certificates of the stores, without knowing which of them the listeners present. */
+    public CertificateInventory(List<CertificateFacts> certificates, List<StoreProblem> problems) {
+        this(certificates, problems, Map.of());
     }
 
     public static final CertificateInventory EMPTY = new CertificateInventory(List.of(), List.of());
+
+    /** Whether the listeners of that kind present this certificate to a client that names no server. */
+    public boolean isPresented(CertificateFacts certificate, IdentityStoreKind kind) {
+        return presented.getOrDefault(kind, List.of()).contains(certificate.fingerprints().sha256());
+    }
 
     /** Reads every key entry of the client and server identity stores. Never throws: failures become problems. */
     public static CertificateInventory read(IdentityStoreSource source) {
         Map<String, CertificateFacts> bySha256 = new LinkedHashMap<>();
         List<StoreProblem> problems = new ArrayList<>();
+        Map<IdentityStoreKind, List<String>> presented = new EnumMap<>(IdentityStoreKind.class);
         for (IdentityStoreKind kind : IdentityStoreKind.values()) {
             try {
                 KeyStore store = source.identityStore(kind);
@@ -53,16 +70,35 @@ public record CertificateInventory(List<CertificateFacts> certificates, List<Sto
                 if (found == 0) {
                     problems.add(new StoreProblem(kind, StoreProblem.Reason.EMPTY, "no key entry"));
                 }
+                presented(source, kind).ifPresent(sha256s -> presented.put(kind, sha256s));
             } catch (Exception | LinkageError e) {
                 problems.add(new StoreProblem(kind, StoreProblem.Reason.UNREADABLE, String.valueOf(e)));
             }
         }
-        return new CertificateInventory(new ArrayList<>(bySha256.values()), problems);
+        return new CertificateInventory(new ArrayList<>(bySha256.values()), problems, presented);
     }
 
-    /** Which certificates cover which of the given names, and which names none covers. */
+    /** The fingerprints of what the kind's listeners present, or empty when that cannot be told. */
+    private static Optional<List<String>> presented(IdentityStoreSource source, IdentityStoreKind kind) {
+        try {
+            List<String> sha256s = new ArrayList<>();
+            for (X509Certificate certificate : source.presented(kind)) {
+                sha256s.add(Fingerprints.of(certificate).sha256());
+            }
+            return sha256s.isEmpty() ? Optional.empty() : Optional.of(sha256s);
+        } catch (Exception | LinkageError e) {
+            return Optional.empty(); // the page then shows certificates by the names they cover only
+        }
+    }
+
+    /**
+     * Which certificates cover which of the given names, and which names none covers: the first name (the XMPP
+     * domain, which clients connect to) checked against the client store, the others (conference services, which
+     * only other servers connect to) against the server store. A certificate the listeners present is listed even
+     * when it covers none of the names.
+     */
     public CertificateCoverage coverage(List<String> names) {
-        return CertificateCoverage.of(certificates, names);
+        return CertificateCoverage.of(this, names);
     }
 
     /** The certificate a key entry presents: the first of its chain (Openfire stores chains leaf first). */

@@ -7,4 +7,6 @@ public interface XMPPServerInfo {
     String getHostname();
 
     String getXMPPDomain();
+
+    org.jivesoftware.util.Version getVersion();
 }

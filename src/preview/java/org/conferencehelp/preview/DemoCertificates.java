@@ -21,6 +21,9 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 /** Generates the preview's demo certificate: self-signed, for a domain and its subdomains, fresh at every start. */
 public final class DemoCertificates {
 
+    /** The password of the demo key store and of its key, as Openfire's stores have by default. */
+    public static final String PASSWORD = "changeit";
+
     private DemoCertificates() {
     }
 
@@ -40,7 +43,7 @@ public final class DemoCertificates {
                 .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())));
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
-        store.setKeyEntry(domain, keys.getPrivate(), "changeit".toCharArray(), new Certificate[] {certificate});
+        store.setKeyEntry(domain, keys.getPrivate(), PASSWORD.toCharArray(), new Certificate[] {certificate});
         return store;
     }
 }

@@ -4,8 +4,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
+import java.security.cert.X509Certificate;
+import java.util.List;
 import org.conferencehelp.tls.IdentityStoreKind;
 import org.conferencehelp.tls.IdentityStoreSource;
+import org.conferencehelp.tls.PresentedCertificates;
 
 /** An identity store read from a key store file (JKS or PKCS12, as Openfire keeps them), used for both kinds. */
 final class KeyStoreFile implements IdentityStoreSource {
@@ -16,6 +19,12 @@ final class KeyStoreFile implements IdentityStoreSource {
     KeyStoreFile(Path file, char[] password) {
         this.file = file;
         this.password = password.clone();
+    }
+
+    /** What a listener serving this store presents, chosen as Openfire's key manager chooses. */
+    @Override
+    public List<X509Certificate> presented(IdentityStoreKind kind) throws Exception {
+        return PresentedCertificates.of(identityStore(kind), password);
     }
 
     @Override

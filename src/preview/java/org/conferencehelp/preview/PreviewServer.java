@@ -3,6 +3,7 @@ package org.conferencehelp.preview;
 import java.nio.file.Files;
 import java.nio.file.attribute.FileTime;
 import java.security.KeyStore;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,7 +17,9 @@ import org.conferencehelp.live.SiteSettings;
 import org.conferencehelp.page.HelpPage;
 import org.conferencehelp.page.SitePaths;
 import org.conferencehelp.tls.HistoryStorage;
+import org.conferencehelp.tls.IdentityStoreKind;
 import org.conferencehelp.tls.IdentityStoreSource;
+import org.conferencehelp.tls.PresentedCertificates;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandler;
@@ -78,7 +81,18 @@ public final class PreviewServer {
         KeyStore[] demoStore = {DemoCertificates.keyStoreFor(options.domain(), clock.instant().minus(
                 Duration.ofDays(60)))};
         KeyStore current = DemoCertificates.keyStoreFor(options.domain(), clock.instant());
-        HelpSite site = new HelpSite(sources(options, conferences, demo, kind -> demoStore[0]), settings, clock,
+        IdentityStoreSource demoStores = new IdentityStoreSource() {
+            @Override
+            public KeyStore identityStore(IdentityStoreKind kind) {
+                return demoStore[0];
+            }
+
+            @Override
+            public List<X509Certificate> presented(IdentityStoreKind kind) throws Exception {
+                return PresentedCertificates.of(demoStore[0], DemoCertificates.PASSWORD.toCharArray());
+            }
+        };
+        HelpSite site = new HelpSite(sources(options, conferences, demo, demoStores), settings, clock,
                 PreviewServer.class.getClassLoader());
         demoStore[0] = current;
         site.certificatesChanged();

@@ -3,8 +3,11 @@ package org.conferencehelp.chat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -116,5 +119,45 @@ class DirectoryRefresherTest {
         limit[0] = 1;
 
         assertEquals(1, refresher.refresh().services().get(0).rooms().size());
+    }
+
+    @Test
+    void aRequestBeforeTheRefresherRunsRefreshesAtOnce() {
+        refresher.requestRefresh();
+
+        assertEquals(List.of(RoomDirectory.snapshot(ONE_ROOM, 50)), passedOn);
+    }
+
+    @Test
+    void aBurstOfRequestsWhileItRunsMakesOneRefreshOnItsOwnThreadSoon() throws InterruptedException {
+        AtomicInteger reads = new AtomicInteger();
+        List<String> threads = new CopyOnWriteArrayList<>();
+        DirectoryRefresher running = new DirectoryRefresher(() -> {
+            reads.incrementAndGet();
+            threads.add(Thread.currentThread().getName());
+            return ONE_ROOM;
+        }, () -> 50, snapshot -> { }, () -> { });
+        running.start(() -> Duration.ofHours(1)); // no periodic refresh during the test
+        try {
+            for (int i = 0; i < 100; i++) {
+                running.requestRefresh();
+            }
+            assertEquals(0, reads.get(), "not on the caller's thread");
+            for (int i = 0; i < 50 && reads.get() == 0; i++) {
+                Thread.sleep(20);
+            }
+            Thread.sleep(3 * DirectoryRefresher.COALESCE_MILLIS);
+
+            assertEquals(1, reads.get(), "one refresh for the burst");
+            assertEquals(List.of("conferencehelp-directory"), threads);
+
+            running.requestRefresh();
+            for (int i = 0; i < 50 && reads.get() == 1; i++) {
+                Thread.sleep(20);
+            }
+            assertEquals(2, reads.get(), "a later change is another refresh");
+        } finally {
+            running.close();
+        }
     }
 }

@@ -33,7 +33,8 @@ class ServerSettingsTest {
     void tlsaRecordNamesThePortOfItsConnectionsAndOpensslsPublicKeyDigest(IdentityStoreKind connections,
                                                                         FixtureCertificate fixture) {
         assertEquals(RECORD_NAMES.get(connections) + " IN TLSA 3 1 1 " + fixture.openssl().spkiSha256Hex(),
-                SETTINGS.tlsaRecord(connections, fixture.facts(connections).fingerprints()));
+                SETTINGS.tlsaRecord(SETTINGS.listeners(connections).get(0),
+                        fixture.facts(connections).fingerprints()));
     }
 
     @Test
@@ -42,14 +43,28 @@ class ServerSettingsTest {
         FixtureCertificate fixture = FixtureCertificate.load(FixtureCertificate.CONFERENCE_EC);
 
         assertEquals("_15269._tcp.chat.example.org. IN TLSA 3 1 1 " + fixture.openssl().spkiSha256Hex(),
-                custom.tlsaRecord(IdentityStoreKind.SERVER, fixture.facts(IdentityStoreKind.SERVER).fingerprints()));
+                custom.tlsaRecord(custom.listeners(IdentityStoreKind.SERVER).get(0),
+                        fixture.facts(IdentityStoreKind.SERVER).fingerprints()));
+    }
+
+    @Test
+    void eachListenerOfAStoreIsItsOwnRecordDirectTlsPortsToo() {
+        ServerSettings settings = new ServerSettings(FederationPolicy.UNKNOWN, "xmpp.example.org", List.of(
+                new ServerSettings.Listener(IdentityStoreKind.CLIENT, false, 5222),
+                new ServerSettings.Listener(IdentityStoreKind.CLIENT, true, 5223),
+                new ServerSettings.Listener(IdentityStoreKind.SERVER, true, 5270)));
+
+        assertEquals(List.of(5222, 5223), settings.listeners(IdentityStoreKind.CLIENT).stream()
+                .map(ServerSettings.Listener::port).toList());
+        assertEquals(List.of(5270), settings.listeners(IdentityStoreKind.SERVER).stream()
+                .map(ServerSettings.Listener::port).toList());
     }
 
     @Test
     void unknownSettingsUseTheStandardXmppPorts() {
         ServerSettings unknown = ServerSettings.unknown("example.org");
 
-        assertEquals(List.of(5222, 5269),
-                List.of(unknown.port(IdentityStoreKind.CLIENT), unknown.port(IdentityStoreKind.SERVER)));
+        assertEquals(List.of(new ServerSettings.Listener(IdentityStoreKind.CLIENT, false, 5222),
+                new ServerSettings.Listener(IdentityStoreKind.SERVER, false, 5269)), unknown.listeners());
     }
 }

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockStatic;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -35,10 +37,15 @@ import org.jivesoftware.openfire.XMPPServer;
 import org.jivesoftware.openfire.XMPPServerInfo;
 import org.jivesoftware.openfire.container.PluginManager;
 import org.jivesoftware.openfire.http.HttpBindManager;
+import org.jivesoftware.openfire.interceptor.InterceptorManager;
+import org.jivesoftware.openfire.interceptor.PacketInterceptor;
 import org.jivesoftware.openfire.keystore.CertificateStoreManager;
 import org.jivesoftware.openfire.keystore.IdentityStore;
+import org.jivesoftware.openfire.muc.MUCEventDispatcher;
+import org.jivesoftware.openfire.muc.MUCEventListener;
 import org.jivesoftware.openfire.muc.MultiUserChatManager;
 import org.jivesoftware.openfire.muc.MultiUserChatService;
+import org.jivesoftware.openfire.server.RemoteServerManager;
 import org.jivesoftware.openfire.server.ServerDialback;
 import org.jivesoftware.openfire.spi.ConnectionListener;
 import org.jivesoftware.openfire.spi.ConnectionType;
@@ -48,11 +55,15 @@ import org.jivesoftware.util.JiveGlobals;
 import org.jivesoftware.util.PropertyEventDispatcher;
 import org.jivesoftware.util.PropertyEventListener;
 import org.jivesoftware.util.SystemProperty;
+import org.jivesoftware.util.Version;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.mockito.ArgumentCaptor;
+import org.mockito.InOrder;
 import org.mockito.MockedStatic;
 
 /** The plugin's lifecycle against a mocked Openfire, serving through a real Jetty. */
@@ -70,6 +81,10 @@ class ConferenceHelpPluginTest {
     private MockedStatic<PropertyEventDispatcher> propertyEvents;
     private MockedStatic<SystemProperty.Builder> systemProperties;
     private MockedStatic<ServerDialback> dialback;
+    private MockedStatic<RemoteServerManager> remoteServers;
+    private MockedStatic<MUCEventDispatcher> roomEvents;
+    private MockedStatic<InterceptorManager> interceptors;
+    private final InterceptorManager interceptorManager = mock(InterceptorManager.class);
 
     @BeforeEach
     void mockOpenfire() {
@@ -84,6 +99,7 @@ class ConferenceHelpPluginTest {
                 true, false, OpenfireConferenceServicesTest.room("lobby", "The Lobby", "", "", 4,
                         true, false, false, false));
         when(muc.getMultiUserChatServices()).thenReturn(List.of(service));
+        when(muc.getMultiUserChatServiceID(any())).thenReturn(null); // all its rooms are in memory
         when(server.getMultiUserChatManager()).thenReturn(muc);
 
         CertificateStoreManager stores = mock(CertificateStoreManager.class);
@@ -110,6 +126,12 @@ class ConferenceHelpPluginTest {
         propertyEvents = mockStatic(PropertyEventDispatcher.class);
         dialback = mockStatic(ServerDialback.class);
         dialback.when(ServerDialback::isEnabled).thenReturn(true);
+        remoteServers = mockStatic(RemoteServerManager.class);
+        remoteServers.when(RemoteServerManager::getPermissionPolicy)
+                .thenReturn(RemoteServerManager.PermissionPolicy.blacklist);
+        roomEvents = mockStatic(MUCEventDispatcher.class);
+        interceptors = mockStatic(InterceptorManager.class);
+        interceptors.when(InterceptorManager::getInstance).thenReturn(interceptorManager);
         systemProperties = mockStatic(SystemProperty.Builder.class);
         systemProperties.when(() -> SystemProperty.Builder.ofType(any())).thenAnswer(i -> recordingBuilder());
     }
@@ -117,7 +139,7 @@ class ConferenceHelpPluginTest {
     @AfterEach
     void unmockOpenfire() {
         for (MockedStatic<?> mocked : List.of(xmppServer, httpBindManager, jiveGlobals, certificateManager,
-                propertyEvents, systemProperties, dialback)) {
+                propertyEvents, systemProperties, dialback, remoteServers, roomEvents, interceptors)) {
             mocked.close();
         }
     }
@@ -168,6 +190,11 @@ class ConferenceHelpPluginTest {
         certificateManager.verify(() -> CertificateManager.removeListener(certificateListener.getValue()));
         propertyEvents.verify(() -> PropertyEventDispatcher.removeListener(propertyListener.getValue()));
         assertSame(certificateListener.getValue(), propertyListener.getValue());
+        ArgumentCaptor<MUCEventListener> roomListener = ArgumentCaptor.forClass(MUCEventListener.class);
+        roomEvents.verify(() -> MUCEventDispatcher.addListener(roomListener.capture()));
+        roomEvents.verify(() -> MUCEventDispatcher.removeListener(roomListener.getValue()));
+        verify(interceptorManager).addInterceptor((PacketInterceptor) roomListener.getValue());
+        verify(interceptorManager).removeInterceptor((PacketInterceptor) roomListener.getValue());
         assertEquals(0, pluginThreads(), "the directory refresher stopped");
     }
 
@@ -230,6 +257,31 @@ class ConferenceHelpPluginTest {
             plugin.destroyPlugin();
 
             assertEquals(0, log.count("HTTP binding is disabled"), log.text());
+        }
+    }
+
+    @ParameterizedTest(name = "Openfire {0}.{1}.{2}, web server running: {3}")
+    @CsvSource({"5,0,0,true,true", "5,0,1,true,true", "5,0,1,false,false", "5,0,2,true,false", "5,1,1,true,false"})
+    void addsItsPagesWhileTheWebServerIsStoppedWhereOpenfireCannotRestartItOtherwise(
+            int major, int minor, int micro, boolean running, boolean stopsAndStarts) {
+        Version version = mock(Version.class);
+        when(version.getMajor()).thenReturn(major);
+        when(version.getMinor()).thenReturn(minor);
+        when(version.getMicro()).thenReturn(micro);
+        when(httpBind.isHttpBindEnabled()).thenReturn(running);
+        ServletContextHandler context = new ServletContextHandler();
+
+        ConferenceHelpPlugin.addToPublicWebServer(httpBind, context, version);
+
+        InOrder order = inOrder(httpBind);
+        if (stopsAndStarts) {
+            order.verify(httpBind).stop();
+            order.verify(httpBind).addJettyHandler(context);
+            order.verify(httpBind).start();
+        } else {
+            verify(httpBind).addJettyHandler(context);
+            verify(httpBind, never()).stop();
+            verify(httpBind, never()).start();
         }
     }
 

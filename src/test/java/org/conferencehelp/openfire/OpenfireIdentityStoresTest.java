@@ -7,6 +7,7 @@ import static org.mockito.Mockito.when;
 
 import java.security.KeyStore;
 import org.conferencehelp.tls.IdentityStoreKind;
+import org.jivesoftware.openfire.ConnectionManager;
 import org.jivesoftware.openfire.keystore.CertificateStoreManager;
 import org.jivesoftware.openfire.keystore.IdentityStore;
 import org.jivesoftware.openfire.spi.ConnectionType;
@@ -25,7 +26,7 @@ class OpenfireIdentityStoresTest {
         when(manager.getIdentityStore(ConnectionType.SOCKET_C2S)).thenReturn(clientStore);
         when(manager.getIdentityStore(ConnectionType.SOCKET_S2S)).thenReturn(serverStore);
 
-        OpenfireIdentityStores stores = new OpenfireIdentityStores(manager);
+        OpenfireIdentityStores stores = new OpenfireIdentityStores(manager, mock(ConnectionManager.class));
 
         assertSame(c2s, stores.identityStore(IdentityStoreKind.CLIENT));
         assertSame(s2s, stores.identityStore(IdentityStoreKind.SERVER));
@@ -33,7 +34,7 @@ class OpenfireIdentityStoresTest {
 
     @Test
     void aStoreOpenfireHasNotSetUpYetIsMissing() {
-        assertNull(new OpenfireIdentityStores(manager).identityStore(IdentityStoreKind.CLIENT));
+        assertNull(new OpenfireIdentityStores(manager, mock(ConnectionManager.class)).identityStore(IdentityStoreKind.CLIENT));
     }
 
     private static IdentityStore store(KeyStore keyStore) {

@@ -7,11 +7,14 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockStatic;
 import static org.mockito.Mockito.when;
 
+import java.util.List;
 import org.conferencehelp.live.FederationPolicy.TlsPolicy;
 import org.conferencehelp.live.ServerSettings;
+import org.conferencehelp.tls.IdentityStoreKind;
 import org.jivesoftware.openfire.Connection;
 import org.jivesoftware.openfire.ConnectionManager;
 import org.jivesoftware.openfire.XMPPServerInfo;
+import org.jivesoftware.openfire.server.RemoteServerManager;
 import org.jivesoftware.openfire.server.ServerDialback;
 import org.jivesoftware.openfire.spi.ConnectionListener;
 import org.jivesoftware.openfire.spi.ConnectionType;
@@ -26,20 +29,29 @@ class OpenfireServerSettingsTest {
     private final XMPPServerInfo info = mock(XMPPServerInfo.class);
     private final ConnectionListener s2s = mock(ConnectionListener.class);
     private final ConnectionListener c2s = mock(ConnectionListener.class);
+    private final ConnectionListener s2sDirect = mock(ConnectionListener.class);
+    private RemoteServerManager.PermissionPolicy permission = RemoteServerManager.PermissionPolicy.blacklist;
+    private boolean dialbackForSelfSigned;
 
     private ServerSettings read(boolean plain, boolean directTls, Connection.TLSPolicy policy, boolean dialback,
                                 boolean selfSigned) {
         when(info.getHostname()).thenReturn("xmpp.example.org");
         when(connections.isEnabled(ConnectionType.SOCKET_S2S, false)).thenReturn(plain);
         when(connections.isEnabled(ConnectionType.SOCKET_S2S, true)).thenReturn(directTls);
+        when(connections.isEnabled(ConnectionType.SOCKET_C2S, false)).thenReturn(true);
         when(connections.getListener(ConnectionType.SOCKET_S2S, false)).thenReturn(s2s);
+        when(connections.getListener(ConnectionType.SOCKET_S2S, true)).thenReturn(s2sDirect);
         when(connections.getListener(ConnectionType.SOCKET_C2S, false)).thenReturn(c2s);
+        when(s2sDirect.getPort()).thenReturn(5270);
         when(s2s.getTLSPolicy()).thenReturn(policy);
         when(s2s.acceptSelfSignedCertificates()).thenReturn(selfSigned);
         when(s2s.getPort()).thenReturn(5269);
         when(c2s.getPort()).thenReturn(5222);
-        try (MockedStatic<ServerDialback> serverDialback = mockStatic(ServerDialback.class)) {
+        try (MockedStatic<ServerDialback> serverDialback = mockStatic(ServerDialback.class);
+             MockedStatic<RemoteServerManager> remoteServers = mockStatic(RemoteServerManager.class)) {
             serverDialback.when(ServerDialback::isEnabled).thenReturn(dialback);
+            serverDialback.when(ServerDialback::isEnabledForSelfSigned).thenReturn(dialbackForSelfSigned);
+            remoteServers.when(RemoteServerManager::getPermissionPolicy).thenReturn(permission);
             return new OpenfireServerSettings(connections, info).read();
         }
     }
@@ -60,9 +72,36 @@ class OpenfireServerSettingsTest {
         ServerSettings settings = read(true, true, Connection.TLSPolicy.required, false, true);
 
         assertEquals("xmpp.example.org", settings.hostname());
-        assertEquals(5222, settings.clientPort());
-        assertEquals(5269, settings.serverPort());
+        assertEquals(List.of(new ServerSettings.Listener(IdentityStoreKind.CLIENT, false, 5222),
+                new ServerSettings.Listener(IdentityStoreKind.SERVER, false, 5269),
+                new ServerSettings.Listener(IdentityStoreKind.SERVER, true, 5270)), settings.listeners());
         assertTrue(settings.federation().acceptsSelfSigned());
+    }
+
+    @Test
+    void leavesOutTheListenersThatAreSwitchedOff() {
+        ServerSettings settings = read(true, false, Connection.TLSPolicy.optional, true, false);
+
+        assertEquals(List.of(5222, 5269), settings.listeners().stream().map(ServerSettings.Listener::port).toList());
+    }
+
+    @Test
+    void readsTheAllowListPolicyAndDialbackForSelfSignedPeers() {
+        permission = RemoteServerManager.PermissionPolicy.whitelist;
+        dialbackForSelfSigned = true;
+        ServerSettings settings = read(true, false, Connection.TLSPolicy.required, false, true);
+
+        assertTrue(settings.federation().allowListOnly());
+        assertTrue(settings.federation().dialbackForSelfSigned());
+        assertTrue(settings.federation().dialbackOnlyForSelfSigned());
+    }
+
+    @Test
+    void anOpenServerWithoutDialbackForSelfSignedPeers() {
+        ServerSettings settings = read(true, false, Connection.TLSPolicy.required, false, true);
+
+        assertFalse(settings.federation().allowListOnly());
+        assertFalse(settings.federation().dialbackForSelfSigned());
     }
 
     @ParameterizedTest

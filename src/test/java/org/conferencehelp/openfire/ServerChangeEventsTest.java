@@ -30,6 +30,23 @@ class ServerChangeEventsTest {
     }
 
     @Test
+    void switchingAnIdentityStoreRereadsTheCertificates() {
+        // The admin console's store replacement raises no certificate event, only these property changes.
+        events.propertySet("xmpp.socket.ssl.client.keystore", Map.of());
+        events.propertySet("xmpp.socket.ssl.keypass", Map.of());
+
+        verify(site, org.mockito.Mockito.times(2)).certificatesChanged();
+    }
+
+    @Test
+    void anOrdinaryFederationPropertyLeavesTheCertificatesAlone() {
+        events.propertySet("xmpp.server.permission", Map.of());
+
+        verify(site).serverSettingsChanged();
+        verify(site, org.mockito.Mockito.never()).certificatesChanged();
+    }
+
+    @Test
     void unrelatedPropertiesChangeNothing() {
         events.propertySet("admin.authorizedJIDs", Map.of());
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.conferencehelp.live.FederationPolicy.TlsPolicy;
 import org.conferencehelp.live.FederationPolicy;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -97,6 +98,26 @@ class FederationWordingTest {
 
         assertEquals(canAuthenticate,
                 federation(policy).statements().contains(EnglishBundle.text("federation.on")), policy.toString());
+    }
+
+    @Test
+    void saysItFederatesOnlyWithListedServersUnderAnAllowList() {
+        FederationPolicy allowList = new FederationPolicy(true, TlsPolicy.REQUIRED, true, false, true, true, false);
+
+        assertEquals(EnglishBundle.text("federation.allow-list"), federation(allowList).statements().get(0));
+        assertFalse(federation(allowList).statements().contains(EnglishBundle.text("federation.on")));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"REQUIRED,true,true,true", "OPTIONAL,true,true,true", "REQUIRED,false,true,false",
+        "REQUIRED,true,false,false", "DISABLED,true,true,false"})
+    void saysWhenDialbackIsLeftOnlyForServersWithSelfSignedCertificates(TlsPolicy tls, boolean dialbackForSelfSigned,
+                                                                       boolean acceptsSelfSigned, boolean says) {
+        FederationPolicy policy = new FederationPolicy(true, tls, false, acceptsSelfSigned, true, false,
+                dialbackForSelfSigned);
+
+        assertEquals(says, federation(policy).statements()
+                .contains(EnglishBundle.text("federation.auth.certificate-or-self-signed-dialback")), policy.toString());
     }
 
     private static PageModel.Federation federation(FederationPolicy policy) {

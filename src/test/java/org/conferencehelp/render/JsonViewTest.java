@@ -202,7 +202,8 @@ class JsonViewTest {
     @Test
     void readsBackEveryFederationSetting() throws IOException {
         assertEquals(Map.of("available", true, "enabled", true, "tlsPolicy", "optional", "dialback", true,
-                        "acceptsSelfSigned", false, "triesTlsThenDialback", true),
+                        "acceptsSelfSigned", false, "triesTlsThenDialback", true, "allowListOnly", false,
+                        "dialbackForSelfSigned", false),
                 readBack(demo(), "federation"));
     }
 
@@ -236,9 +237,9 @@ class JsonViewTest {
         String spki = FixtureCertificate.load(FixtureCertificate.EXAMPLE_ORG_RSA).openssl().spkiSha256Hex();
 
         assertEquals(List.of(
-                        Map.of("connections", "client", "port", 5222,
+                        Map.of("connections", "client", "port", 5222, "directTls", false,
                                 "tlsa", "_5222._tcp.xmpp.example.org. IN TLSA 3 1 1 " + spki),
-                        Map.of("connections", "server", "port", 5269,
+                        Map.of("connections", "server", "port", 5269, "directTls", false,
                                 "tlsa", "_5269._tcp.xmpp.example.org. IN TLSA 3 1 1 " + spki)),
                 JACKSON.convertValue(render(demo()).get("certificates").get(0).get("presentedTo"), List.class));
     }
@@ -308,7 +309,8 @@ class JsonViewTest {
                         "passwordProtected", room.passwordProtected(), "joinUri", room.joinUri()));
             }
             services.add(Map.of("address", service.domain(), "description", service.description(),
-                    "joinUri", service.joinUri(), "roomCount", service.roomCount(), "rooms", rooms));
+                    "joinUri", service.joinUri(), "roomCount", service.roomCount(), "rooms", rooms,
+                    "available", service.available(), "roomCreation", "anyone"));
         }
         return Map.of("available", facts.directory().available(), "services", services);
     }
@@ -320,9 +322,11 @@ class JsonViewTest {
             List<Object> presentedTo = new ArrayList<>();
             for (IdentityStoreKind store : IdentityStoreKind.values()) {
                 if (c.stores().contains(store)) {
-                    presentedTo.add(Map.of("connections", store.name().toLowerCase(Locale.ROOT),
-                            "port", facts.settings().port(store),
-                            "tlsa", facts.settings().tlsaRecord(store, c.fingerprints())));
+                    for (ServerSettings.Listener listener : facts.settings().listeners(store)) {
+                        presentedTo.add(Map.of("connections", store.name().toLowerCase(Locale.ROOT),
+                                "port", listener.port(), "directTls", listener.directTls(),
+                                "tlsa", facts.settings().tlsaRecord(listener, c.fingerprints())));
+                    }
                 }
             }
             Map<String, Object> certificate = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import static org.conferencehelp.tls.FixtureStores.SERVER_JKS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.security.KeyStore;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -104,16 +105,61 @@ class CertificateCoverageTest {
     }
 
     @Test
+    void aConferenceServiceIsCheckedAgainstTheCertificatesOtherServersAreShown() {
+        // Clients only connect to the XMPP domain; other servers connect to a conference service's address.
+        KeyStore client = FixtureStores.with(CLIENT_P12 + ":example.org");
+        KeyStore server = FixtureStores.with(SERVER_JKS + ":expired");
+
+        CertificateCoverage coverage = CertificateInventory.read(FixtureStores.source(client, server))
+                .coverage(List.of(DOMAIN, CONFERENCE));
+
+        assertEquals(List.of(CONFERENCE), coverage.uncoveredNames());
+    }
+
+    @Test
+    void theXmppDomainIsCheckedAgainstTheCertificatesClientsAreShown() {
+        KeyStore client = FixtureStores.with(OTHERS_P12 + ":other");
+        KeyStore server = FixtureStores.with(CLIENT_P12 + ":example.org");
+
+        CertificateCoverage coverage = CertificateInventory.read(FixtureStores.source(client, server))
+                .coverage(List.of(DOMAIN, CONFERENCE));
+
+        assertEquals(List.of(DOMAIN), coverage.uncoveredNames());
+    }
+
+    @Test
+    void aCertificateTheListenersPresentIsListedEvenWhenItCoversNoName() {
+        KeyStore client = FixtureStores.with(OTHERS_P12 + ":other");
+        IdentityStoreSource presenting = new IdentityStoreSource() {
+            @Override
+            public KeyStore identityStore(IdentityStoreKind kind) {
+                return kind == IdentityStoreKind.CLIENT ? client : null;
+            }
+
+            @Override
+            public List<X509Certificate> presented(IdentityStoreKind kind) throws Exception {
+                return kind == IdentityStoreKind.CLIENT ? PresentedCertificates.of(client, FixtureStores.PASSWORD)
+                        : List.of();
+            }
+        };
+
+        CertificateCoverage coverage = CertificateInventory.read(presenting).coverage(List.of(DOMAIN, CONFERENCE));
+
+        assertEquals(List.of(OTHER + " covers " + List.of()), entries(coverage));
+        assertEquals(List.of(DOMAIN, CONFERENCE), coverage.uncoveredNames());
+    }
+
+    @Test
     void everyNameIsCoveredWhenCertificatesCoverThemAll() {
         CertificateCoverage coverage = coverage(List.of(DOMAIN, CONFERENCE), CLIENT_P12 + ":example.org");
 
         assertEquals(List.of(), coverage.uncoveredNames());
     }
 
-    /** The coverage of {@code names} by a client store holding the given fixture entries. */
+    /** The coverage of {@code names} when both identity stores hold the given fixture entries. */
     private static CertificateCoverage coverage(List<String> names, String... entries) {
-        KeyStore client = FixtureStores.with(entries);
-        return CertificateInventory.read(FixtureStores.source(client, null)).coverage(names);
+        KeyStore store = FixtureStores.with(entries);
+        return CertificateInventory.read(FixtureStores.source(store, store)).coverage(names);
     }
 
     private static List<String> entries(CertificateCoverage coverage) {

@@ -22,6 +22,14 @@ public final class HttpBindManager {
         throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
     }
 
+    public void start() {
+        throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
+    }
+
+    public void stop() {
+        throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
+    }
+
     public boolean isHttpBindEnabled() {
         throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
     }

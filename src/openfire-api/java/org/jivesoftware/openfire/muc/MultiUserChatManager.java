@@ -9,4 +9,8 @@ public class MultiUserChatManager {
     public List<MultiUserChatService> getMultiUserChatServices() {
         throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
     }
+
+    public Long getMultiUserChatServiceID(@javax.annotation.Nonnull final String subdomain) {
+        throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
+    }
 }

@@ -17,4 +17,8 @@ public interface MultiUserChatService extends Component {
     boolean isServiceEnabled();
 
     boolean isHidden();
+
+    boolean isRoomCreationRestricted();
+
+    boolean isAllRegisteredUsersAllowedToCreate();
 }

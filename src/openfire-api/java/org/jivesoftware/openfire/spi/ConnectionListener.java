@@ -21,4 +21,8 @@ public class ConnectionListener {
     public boolean acceptSelfSignedCertificates() {
         throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
     }
+
+    public ConnectionConfiguration generateConnectionConfiguration() {
+        throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
+    }
 }
