@@ -29,6 +29,8 @@ public final class DirectoryRefresher implements AutoCloseable {
 
     private final AtomicBoolean requested = new AtomicBoolean();
     private ScheduledExecutorService scheduler;
+    /** The scheduler's thread, so that closing can wait until it has ended, not only until its tasks have. */
+    private volatile Thread worker;
     private DirectorySnapshot last;
     private boolean failing;
 
@@ -106,6 +108,7 @@ public final class DirectoryRefresher implements AutoCloseable {
         scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "conferencehelp-directory");
             thread.setDaemon(true);
+            worker = thread;
             return thread;
         });
         scheduleNext(interval);
@@ -149,6 +152,10 @@ public final class DirectoryRefresher implements AutoCloseable {
             stopping.shutdownNow();
             try {
                 stopping.awaitTermination(5, TimeUnit.SECONDS);
+                Thread ending = worker;
+                if (ending != null && ending != Thread.currentThread()) {
+                    ending.join(5_000);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

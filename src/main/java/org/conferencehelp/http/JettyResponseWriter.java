@@ -9,13 +9,7 @@ import org.eclipse.jetty.http.HttpField;
  * Writes into Jetty's own response: headers appended as pre-encoded fields, without {@code setHeader}'s look-ups
  * and encoding, and a body sent to the socket from a direct buffer made once (bench/RESULTS.md).
  */
-final class JettyResponseWriter implements ResponseWriter {
-
-    private final Response response;
-
-    JettyResponseWriter(Response response) {
-        this.response = response;
-    }
+record JettyResponseWriter(Response response) implements ResponseWriter {
 
     @Override
     public void add(HttpField header) {

@@ -5,13 +5,7 @@ import javax.servlet.http.HttpServletResponse;
 import org.eclipse.jetty.http.HttpField;
 
 /** Writes through the servlet API, for a response that a filter wrapped. */
-final class ServletResponseWriter implements ResponseWriter {
-
-    private final HttpServletResponse response;
-
-    ServletResponseWriter(HttpServletResponse response) {
-        this.response = response;
-    }
+record ServletResponseWriter(HttpServletResponse response) implements ResponseWriter {
 
     @Override
     public void add(HttpField header) {

@@ -19,15 +19,8 @@ import org.jivesoftware.openfire.spi.EncryptionArtifactFactory;
  * their listeners present. For that, the same key manager Openfire builds for every handshake on a listener
  * (Direct TLS and STARTTLS of one kind share the store, so they present the same).
  */
-final class OpenfireIdentityStores implements IdentityStoreSource {
-
-    private final CertificateStoreManager manager;
-    private final ConnectionManager connections;
-
-    OpenfireIdentityStores(@Nonnull CertificateStoreManager manager, @Nonnull ConnectionManager connections) {
-        this.manager = manager;
-        this.connections = connections;
-    }
+record OpenfireIdentityStores(@Nonnull CertificateStoreManager manager, @Nonnull ConnectionManager connections)
+        implements IdentityStoreSource {
 
     @Override
     public KeyStore identityStore(IdentityStoreKind kind) {

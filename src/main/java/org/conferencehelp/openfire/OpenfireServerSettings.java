@@ -19,15 +19,8 @@ import org.jivesoftware.openfire.spi.ConnectionType;
  * Openfire's federation and connection settings, read through its connection listeners, which resolve defaults and
  * deprecated property names the way the server itself does.
  */
-final class OpenfireServerSettings implements ServerSettingsSource {
-
-    private final ConnectionManager connections;
-    private final XMPPServerInfo serverInfo;
-
-    OpenfireServerSettings(@Nonnull ConnectionManager connections, @Nonnull XMPPServerInfo serverInfo) {
-        this.connections = connections;
-        this.serverInfo = serverInfo;
-    }
+record OpenfireServerSettings(@Nonnull ConnectionManager connections, @Nonnull XMPPServerInfo serverInfo)
+        implements ServerSettingsSource {
 
     @Override
     public ServerSettings read() {

@@ -18,6 +18,8 @@ final class ServerChangeEvents implements CertificateEventListener, PropertyEven
 
     /** Openfire keeps its federation, TLS and listener settings under this prefix; rereading them is cheap. */
     private static final String OPENFIRE_SETTINGS = "xmpp.";
+    /** The host name Openfire knows itself by, in openfire.xml. */
+    private static final String HOST_NAME = "fqdn";
     /**
      * Where the client and server identity stores are, and how to open them: switching stores in the admin console
      * changes these and raises no certificate event.
@@ -46,27 +48,16 @@ final class ServerChangeEvents implements CertificateEventListener, PropertyEven
         site.certificatesChanged();
     }
 
-    @Override
-    public void propertySet(String property, Map<String, Object> params) {
-        propertyChanged(property);
-    }
-
-    @Override
-    public void propertyDeleted(String property, Map<String, Object> params) {
-        propertyChanged(property);
-    }
-
-    @Override
-    public void xmlPropertySet(String property, Map<String, Object> params) {
-        propertyChanged(property);
-    }
-
-    @Override
-    public void xmlPropertyDeleted(String property, Map<String, Object> params) {
-        propertyChanged(property);
-    }
+    // Openfire's settings in its database, and openfire.xml (the host name, "fqdn", is one there).
+    @Override public void propertySet(String key, Map<String, Object> params) { propertyChanged(key); }
+    @Override public void propertyDeleted(String key, Map<String, Object> params) { propertyChanged(key); }
+    @Override public void xmlPropertySet(String key, Map<String, Object> params) { propertyChanged(key); }
+    @Override public void xmlPropertyDeleted(String key, Map<String, Object> params) { propertyChanged(key); }
 
     private void propertyChanged(String property) {
+        if (HOST_NAME.equals(property)) {
+            site.serverSettingsChanged(); // the DANE records name it
+        }
         if (property == null || !property.startsWith(OPENFIRE_SETTINGS)) {
             return;
         }

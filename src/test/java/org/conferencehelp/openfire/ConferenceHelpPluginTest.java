@@ -236,27 +236,17 @@ class ConferenceHelpPluginTest {
         assertEquals(0, pluginThreads(), "the directory refresher stopped");
     }
 
-    @Test
-    void warnsInOpenfiresLogWhenHttpBindingIsOffAsThenNothingServesThePage() {
-        jiveGlobals.when(() -> JiveGlobals.getBooleanProperty("httpbind.enabled", true)).thenReturn(false);
+    /** Openfire runs no public web server while HTTP binding is off, so nothing serves the page then. */
+    @ParameterizedTest(name = "httpbind.enabled {0}: {1} warning")
+    @CsvSource({"false,1", "true,0"})
+    void warnsInOpenfiresLogExactlyWhenHttpBindingIsOff(boolean httpBinding, int warnings) {
+        jiveGlobals.when(() -> JiveGlobals.getBooleanProperty("httpbind.enabled", true)).thenReturn(httpBinding);
         try (LogCapture log = LogCapture.start()) {
             ConferenceHelpPlugin plugin = new ConferenceHelpPlugin();
             plugin.initializePlugin(mock(PluginManager.class), home.toFile());
             plugin.destroyPlugin();
 
-            assertEquals(1, log.count("HTTP binding is disabled (httpbind.enabled)"), log.text());
-        }
-    }
-
-    @Test
-    void saysNothingOfHttpBindingWhenItIsOn() {
-        jiveGlobals.when(() -> JiveGlobals.getBooleanProperty("httpbind.enabled", true)).thenReturn(true);
-        try (LogCapture log = LogCapture.start()) {
-            ConferenceHelpPlugin plugin = new ConferenceHelpPlugin();
-            plugin.initializePlugin(mock(PluginManager.class), home.toFile());
-            plugin.destroyPlugin();
-
-            assertEquals(0, log.count("HTTP binding is disabled"), log.text());
+            assertEquals(warnings, log.count("HTTP binding is disabled (httpbind.enabled)"), log.text());
         }
     }
 

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.when;
 
 import java.util.List;
 import org.conferencehelp.live.FederationPolicy.TlsPolicy;
+import org.conferencehelp.live.FederationPolicy;
 import org.conferencehelp.live.ServerSettings;
 import org.conferencehelp.tls.IdentityStoreKind;
 import org.jivesoftware.openfire.Connection;
@@ -85,23 +86,16 @@ class OpenfireServerSettingsTest {
         assertEquals(List.of(5222, 5269), settings.listeners().stream().map(ServerSettings.Listener::port).toList());
     }
 
-    @Test
-    void readsTheAllowListPolicyAndDialbackForSelfSignedPeers() {
-        permission = RemoteServerManager.PermissionPolicy.whitelist;
-        dialbackForSelfSigned = true;
-        ServerSettings settings = read(true, false, Connection.TLSPolicy.required, false, true);
+    @ParameterizedTest(name = "{0}, dialback for self-signed {1}")
+    @CsvSource({"whitelist,true", "blacklist,false"})
+    void readsTheServerPermissionPolicyAndDialbackForSelfSignedPeers(RemoteServerManager.PermissionPolicy policy,
+                                                                     boolean forSelfSigned) {
+        permission = policy;
+        dialbackForSelfSigned = forSelfSigned;
+        FederationPolicy federation = read(true, false, Connection.TLSPolicy.required, false, true).federation();
 
-        assertTrue(settings.federation().allowListOnly());
-        assertTrue(settings.federation().dialbackForSelfSigned());
-        assertTrue(settings.federation().dialbackOnlyForSelfSigned());
-    }
-
-    @Test
-    void anOpenServerWithoutDialbackForSelfSignedPeers() {
-        ServerSettings settings = read(true, false, Connection.TLSPolicy.required, false, true);
-
-        assertFalse(settings.federation().allowListOnly());
-        assertFalse(settings.federation().dialbackForSelfSigned());
+        assertEquals(List.of(policy == RemoteServerManager.PermissionPolicy.whitelist, forSelfSigned),
+                List.of(federation.allowListOnly(), federation.dialbackForSelfSigned()));
     }
 
     @ParameterizedTest

@@ -72,55 +72,37 @@ class PluginJarIT {
      */
     @Test
     void velocityIsInsideOurJarWithItsCommonsLangRelocated() throws IOException {
-        try (JarFile outer = new JarFile(PLUGIN_JAR.toFile())) {
-            ZipEntry ours = outer.stream().filter(e -> e.getName().matches("lib/conferencehelp-[0-9.]+(-SNAPSHOT)?\\.jar"))
-                    .findFirst().orElseThrow();
-            List<String> classes = nestedEntries(outer.getInputStream(ours));
-            assertTrue(classes.contains("org/apache/velocity/app/VelocityEngine.class"), "Velocity");
-            assertTrue(classes.contains("org/conferencehelp/shaded/lang3/reflect/MethodUtils.class"), "relocated");
-            assertTrue(classes.stream().noneMatch(c -> c.startsWith("org/apache/commons/lang3/")), "not relocated");
-            String methodMap = new String(nestedEntry(outer.getInputStream(ours),
-                    "org/apache/velocity/util/introspection/MethodMap.class"), StandardCharsets.ISO_8859_1);
-            assertTrue(methodMap.contains("org/conferencehelp/shaded/lang3/reflect/MethodUtils"), "Velocity calls ours");
-            assertFalse(methodMap.contains("org/apache/commons/lang3"), "and never the server's");
-        }
+        List<String> classes = ourJarsEntries();
+        assertTrue(classes.contains("org/apache/velocity/app/VelocityEngine.class"), "Velocity");
+        assertTrue(classes.contains("org/conferencehelp/shaded/lang3/reflect/MethodUtils.class"), "relocated");
+        assertTrue(classes.stream().noneMatch(c -> c.startsWith("org/apache/commons/lang3/")), "not relocated");
+        String methodMap = new String(ourJarsEntry("org/apache/velocity/util/introspection/MethodMap.class"),
+                StandardCharsets.ISO_8859_1);
+        assertTrue(methodMap.contains("org/conferencehelp/shaded/lang3/reflect/MethodUtils"), "Velocity calls ours");
+        assertFalse(methodMap.contains("org/apache/commons/lang3"), "and never the server's");
     }
 
     @Test
     void theOpenfireStandInIsNeverPackagedNotEvenInsideNestedJars() throws IOException {
         for (Path jar : List.of(PLUGIN_JAR, PREVIEW_JAR)) {
-            List<String> all = new ArrayList<>(entries(jar));
-            try (JarFile outer = new JarFile(jar.toFile())) {
-                for (ZipEntry entry : outer.stream().filter(e -> e.getName().endsWith(".jar")).toList()) {
-                    all.addAll(nestedEntries(outer.getInputStream(entry)));
-                }
-            }
-            assertTrue(all.stream().noneMatch(e -> e.startsWith("org/jivesoftware/") || e.startsWith("org/xmpp/")),
+            assertTrue(allEntries(jar).stream()
+                    .noneMatch(e -> e.startsWith("org/jivesoftware/") || e.startsWith("org/xmpp/")),
                     jar + " holds Openfire classes");
         }
     }
 
     @Test
     void thePluginClassIsInsideTheBundledClassesJar() throws IOException {
-        try (JarFile outer = new JarFile(PLUGIN_JAR.toFile())) {
-            ZipEntry ours = outer.stream().filter(e -> e.getName().matches("lib/conferencehelp-[0-9.]+(-SNAPSHOT)?\\.jar"))
-                    .findFirst().orElseThrow();
-            List<String> classes = nestedEntries(outer.getInputStream(ours));
-            assertTrue(classes.contains("org/conferencehelp/openfire/ConferenceHelpPlugin.class"));
-            assertTrue(classes.contains("org/conferencehelp/render/templates/layout.vm"));
-        }
+        List<String> classes = ourJarsEntries();
+        assertTrue(classes.contains("org/conferencehelp/openfire/ConferenceHelpPlugin.class"));
+        assertTrue(classes.contains("org/conferencehelp/render/templates/layout.vm"));
     }
 
     @Test
     void thePluginHoldsNoPreviewOrBenchmarkClass() throws IOException {
-        try (JarFile outer = new JarFile(PLUGIN_JAR.toFile())) {
-            List<String> all = new ArrayList<>(entries(PLUGIN_JAR));
-            for (ZipEntry entry : outer.stream().filter(e -> e.getName().endsWith(".jar")).toList()) {
-                all.addAll(nestedEntries(outer.getInputStream(entry)));
-            }
-            assertEquals(List.of(), all.stream().filter(e -> e.startsWith("org/conferencehelp/preview/")).toList());
-            assertTrue(all.contains("org/conferencehelp/HelpSite.class"), "the site itself is there");
-        }
+        List<String> all = allEntries(PLUGIN_JAR);
+        assertEquals(List.of(), all.stream().filter(e -> e.startsWith("org/conferencehelp/preview/")).toList());
+        assertTrue(all.contains("org/conferencehelp/HelpSite.class"), "the site itself is there");
     }
 
     @Test
@@ -153,8 +135,27 @@ class PluginJarIT {
         }
     }
 
-    private static byte[] nestedEntry(InputStream in, String name) throws IOException {
-        try (ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
+    /** The entries of a jar and of every jar inside it. */
+    private static List<String> allEntries(Path jar) throws IOException {
+        List<String> all = new ArrayList<>(entries(jar));
+        try (JarFile outer = new JarFile(jar.toFile())) {
+            for (ZipEntry entry : outer.stream().filter(e -> e.getName().endsWith(".jar")).toList()) {
+                all.addAll(nestedEntries(outer.getInputStream(entry)));
+            }
+        }
+        return all;
+    }
+
+    /** The entries of the plugin's own jar, {@code lib/conferencehelp-VERSION.jar}. */
+    private static List<String> ourJarsEntries() throws IOException {
+        try (JarFile outer = new JarFile(PLUGIN_JAR.toFile())) {
+            return nestedEntries(outer.getInputStream(ourJar(outer)));
+        }
+    }
+
+    private static byte[] ourJarsEntry(String name) throws IOException {
+        try (JarFile outer = new JarFile(PLUGIN_JAR.toFile());
+             ZipInputStream zip = new ZipInputStream(outer.getInputStream(ourJar(outer)), StandardCharsets.UTF_8)) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 if (e.getName().equals(name)) {
                     return zip.readAllBytes();
@@ -162,6 +163,11 @@ class PluginJarIT {
             }
         }
         throw new IllegalArgumentException("no " + name);
+    }
+
+    private static ZipEntry ourJar(JarFile plugin) {
+        return plugin.stream().filter(e -> e.getName().matches("lib/conferencehelp-[0-9.]+(-SNAPSHOT)?\\.jar"))
+                .findFirst().orElseThrow();
     }
 
     private static List<String> nestedEntries(InputStream in) throws IOException {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.conferencehelp.chat.DirectorySnapshot;
 import org.conferencehelp.live.ServerFacts;
 import org.conferencehelp.live.ServerSettings;
@@ -32,30 +33,24 @@ class DatesTest {
                 Dates.date(Instant.parse("2027-03-31T23:59:59Z"), Language.FR)));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}, {1}")
     @CsvSource(delimiter = '|', value = {
-        "EN | March 1, 2027      | March 2, 2027",
-        "DE | 1. März 2027       | 2. März 2027",
-        "FR | 1er mars 2027      | 2 mars 2027",
-        "ES | 1 de marzo de 2027 | 2 de marzo de 2027",
-        "NL | 1 maart 2027       | 2 maart 2027",
+        "EN | day  | March 1, 2027                | March 2, 2027",
+        "DE | day  | 1. März 2027                 | 2. März 2027",
+        "FR | day  | 1er mars 2027                | 2 mars 2027",
+        "ES | day  | 1 de marzo de 2027           | 2 de marzo de 2027",
+        "NL | day  | 1 maart 2027                 | 2 maart 2027",
+        "EN | time | March 1, 2027, 9:05 AM UTC   | March 2, 2027, 9:40 PM UTC",
+        "DE | time | 1. März 2027, 09:05 UTC      | 2. März 2027, 21:40 UTC",
+        "FR | time | 1er mars 2027 à 09:05 UTC    | 2 mars 2027 à 21:40 UTC",
+        "ES | time | 1 de marzo de 2027, 9:05 UTC | 2 de marzo de 2027, 21:40 UTC",
+        "NL | time | 1 maart 2027 om 09:05 UTC    | 2 maart 2027 om 21:40 UTC",
     })
-    void writesTheDayAsTheLanguageDoes(Language language, String first, String second) {
-        assertEquals(List.of(first, second),
-                List.of(Dates.date(FIRST_OF_MARCH, language), Dates.date(SECOND_OF_MARCH, language)));
-    }
+    void writesTheDayAndTheTimeAsTheLanguageDoes(Language language, String what, String first, String second) {
+        BiFunction<Instant, Language, String> format = what.equals("day") ? Dates::date : Dates::dateTime;
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "EN | March 1, 2027, 9:05 AM UTC         | March 2, 2027, 9:40 PM UTC",
-        "DE | 1. März 2027, 09:05 UTC            | 2. März 2027, 21:40 UTC",
-        "FR | 1er mars 2027 à 09:05 UTC          | 2 mars 2027 à 21:40 UTC",
-        "ES | 1 de marzo de 2027, 9:05 UTC       | 2 de marzo de 2027, 21:40 UTC",
-        "NL | 1 maart 2027 om 09:05 UTC          | 2 maart 2027 om 21:40 UTC",
-    })
-    void writesTheDayAndTimeAsTheLanguageDoes(Language language, String first, String second) {
         assertEquals(List.of(first, second),
-                List.of(Dates.dateTime(FIRST_OF_MARCH, language), Dates.dateTime(SECOND_OF_MARCH, language)));
+                List.of(format.apply(FIRST_OF_MARCH, language), format.apply(SECOND_OF_MARCH, language)));
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Which fixture certificate covers which of the page's names (the XMPP domain, then each conference service), as
@@ -104,27 +106,17 @@ class CertificateCoverageTest {
         assertEquals(List.of(), coverage.uncoveredNames());
     }
 
-    @Test
-    void aConferenceServiceIsCheckedAgainstTheCertificatesOtherServersAreShown() {
-        // Clients only connect to the XMPP domain; other servers connect to a conference service's address.
-        KeyStore client = FixtureStores.with(CLIENT_P12 + ":example.org");
-        KeyStore server = FixtureStores.with(SERVER_JKS + ":expired");
+    /** Clients connect to the XMPP domain only; other servers connect to a conference service's address. */
+    @ParameterizedTest(name = "client store {0}, server store {1}: {2} uncovered")
+    @CsvSource({"client.p12:example.org, server.jks:expired, conference.example.org",
+        "others.p12:other, client.p12:example.org, example.org"})
+    void eachNameIsCheckedAgainstTheStoreOfThoseWhoConnectToIt(String clientEntry, String serverEntry,
+                                                               String uncovered) {
+        IdentityStoreSource stores = FixtureStores.source(FixtureStores.with(clientEntry),
+                FixtureStores.with(serverEntry));
 
-        CertificateCoverage coverage = CertificateInventory.read(FixtureStores.source(client, server))
-                .coverage(List.of(DOMAIN, CONFERENCE));
-
-        assertEquals(List.of(CONFERENCE), coverage.uncoveredNames());
-    }
-
-    @Test
-    void theXmppDomainIsCheckedAgainstTheCertificatesClientsAreShown() {
-        KeyStore client = FixtureStores.with(OTHERS_P12 + ":other");
-        KeyStore server = FixtureStores.with(CLIENT_P12 + ":example.org");
-
-        CertificateCoverage coverage = CertificateInventory.read(FixtureStores.source(client, server))
-                .coverage(List.of(DOMAIN, CONFERENCE));
-
-        assertEquals(List.of(DOMAIN), coverage.uncoveredNames());
+        assertEquals(List.of(uncovered),
+                CertificateInventory.read(stores).coverage(List.of(DOMAIN, CONFERENCE)).uncoveredNames());
     }
 
     @Test
