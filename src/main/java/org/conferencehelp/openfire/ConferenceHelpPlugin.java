@@ -33,7 +33,6 @@ public class ConferenceHelpPlugin implements Plugin {
         try {
             HelpSite site = new HelpSite(sources(XMPPServer.getInstance()), PluginSettings.siteSettings(),
                     Clock.systemUTC(), getClass().getClassLoader());
-            undo.push(site::close);
             ServerChangeEvents events = new ServerChangeEvents(site);
             events.register();
             undo.push(events::unregister);
@@ -54,6 +53,7 @@ public class ConferenceHelpPlugin implements Plugin {
                         + "help pages are not served until it is enabled again.");
             }
             site.start(); // last: a background thread only once nothing can fail any more
+            undo.push(site::close);
         } catch (RuntimeException | LinkageError e) {
             LOG.error("Conference Help could not start; what it had set up is undone.", e);
             destroyPlugin();
