@@ -55,8 +55,8 @@ class PluginReloadOpenfireIT {
         Duration served = await("the pages served again", () -> status(pages, HelpPages.JSON) == 200
                 && status(pages, HelpPages.PAGE) != 404);
         Duration logged = await("Openfire logs the load", () -> log().count(LOADED) > loadedBefore);
-        RunLog.line(server.version(), "RELOAD | pages 200 after " + RunLog.seconds(served) + ", load logged after "
-                + RunLog.seconds(logged));
+        RunLog.line(server.version(), "RELOAD | served again after " + RunLog.seconds(served) + " (JSON 200, page "
+                + status(pages, HelpPages.PAGE) + "), load logged after " + RunLog.seconds(logged));
         assertEquals(OpenfireServer.DOMAIN, pages.json().path("domain").asText());
         assertEquals(200, status(pages, HelpPages.PAGE), HelpPages.PAGE);
         assertEquals(200, status(pages, HelpPages.DEFINITIONS), HelpPages.DEFINITIONS);
