@@ -13,7 +13,8 @@ import org.eclipse.jetty.http.HttpField;
 interface ResponseWriter {
 
     static ResponseWriter of(HttpServletResponse response) {
-        return response instanceof Response jetty ? new JettyResponseWriter(jetty) : new ServletResponseWriter(response);
+        return response instanceof Response jetty ? new JettyResponseWriter(jetty)
+                : new ServletResponseWriter(response);
     }
 
     /** Adds a header, encoded once for all requests. */

@@ -28,7 +28,8 @@ final class Routes {
             routes.put(SitePaths.withinContext(page), new Route(Kind.PAGE, page, null));
         }
         routes.put(SitePaths.JSON_WITHIN_CONTEXT, new Route(Kind.JSON, null, null));
-        assets.all().forEach((name, asset) -> routes.put(SitePaths.ASSETS_WITHIN_CONTEXT + name, new Route(Kind.ASSET, null, asset)));
+        assets.all().forEach((name, asset) -> routes.put(SitePaths.ASSETS_WITHIN_CONTEXT + name,
+                new Route(Kind.ASSET, null, asset)));
     }
 
     /** The route of a path within the context, or {@code null}: not found. */

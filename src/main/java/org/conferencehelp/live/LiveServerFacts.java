@@ -53,7 +53,8 @@ public final class LiveServerFacts {
                     p.store().name().toLowerCase(Locale.ROOT), p.reason(), p.detail()));
             loggedStoreProblems = inventory.problems();
         }
-        // A store that cannot be read says nothing about replaced certificates: only a readable one updates the history.
+        // A store that cannot be read says nothing about replaced certificates: only a readable one updates the
+        // history.
         boolean storesReadable = inventory.problems().stream()
                 .allMatch(p -> p.reason() == CertificateInventory.StoreProblem.Reason.EMPTY);
         var previous = storesReadable ? history.update(inventory.certificates()) : history.previous();

@@ -92,7 +92,7 @@ final class CertificateSection {
                 tlsa, stores);
     }
 
-    /** Splits {@code AB:CD:…} into runs of four bytes, each keeping its trailing colon, so lines break between runs. */
+    /** Splits {@code AB:CD:…} into runs of four bytes, each with its trailing colon, so lines break between them. */
     static List<String> groups(String fingerprint) {
         List<String> groups = new ArrayList<>();
         String[] bytes = fingerprint.split(":");

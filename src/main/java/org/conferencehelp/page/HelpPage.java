@@ -2,37 +2,23 @@ package org.conferencehelp.page;
 
 /** The pages the plugin serves, each at {@code /help/<slug>/} (see {@link SitePaths}). */
 public enum HelpPage {
-    CONFERENCES("using-conferences", "page.title.conferences", "page.lead.conferences", "nav.conferences"),
-    DEFINITIONS("definitions", "page.title.definitions", "definitions.intro", "nav.definitions");
+    CONFERENCES("using-conferences", new Keys("page.title.conferences", "page.lead.conferences", "nav.conferences")),
+    DEFINITIONS("definitions", new Keys("page.title.definitions", "definitions.intro", "nav.definitions"));
+
+    /** The message keys of the page's title, of the sentence under it, and of its name in the navigation. */
+    record Keys(String title, String lead, String navigation) {
+    }
 
     private final String slug;
-    private final String titleKey;
-    private final String leadKey;
-    private final String navigationKey;
+    final Keys keys;
 
-    HelpPage(String slug, String titleKey, String leadKey, String navigationKey) {
+    HelpPage(String slug, Keys keys) {
         this.slug = slug;
-        this.titleKey = titleKey;
-        this.leadKey = leadKey;
-        this.navigationKey = navigationKey;
+        this.keys = keys;
     }
 
     /** The page's path segment, e.g. {@code using-conferences}; also the name of its template. */
     public String slug() {
         return slug;
-    }
-
-    String titleKey() {
-        return titleKey;
-    }
-
-    /** The sentence under the page's title that says what the page is for. */
-    String leadKey() {
-        return leadKey;
-    }
-
-    /** The page's name in the site's navigation. */
-    String navigationKey() {
-        return navigationKey;
     }
 }

@@ -105,7 +105,8 @@ public record PageModel(
         Language language = t.language();
         List<NavigationLink> navigation = new ArrayList<>();
         for (HelpPage other : HelpPage.values()) {
-            navigation.add(new NavigationLink(t.get(other.navigationKey()), SitePaths.page(other), other == page));
+            navigation.add(new NavigationLink(t.get(other.keys.navigation()), SitePaths.page(other),
+                    other == page));
         }
         List<LanguageLink> languages = new ArrayList<>();
         for (Language other : Language.values()) {
@@ -114,7 +115,7 @@ public record PageModel(
         }
         List<Definition> definitions = DEFINED_TERMS.stream().map(term -> new Definition(term,
                 t.get("definitions." + term + ".term"), t.get("definitions." + term + ".text"))).toList();
-        return new PageModel(page, t, facts.xmppDomain(), t.get(page.titleKey()), t.get(page.leadKey()),
+        return new PageModel(page, t, facts.xmppDomain(), t.get(page.keys.title()), t.get(page.keys.lead()),
                 t.format("site.name", facts.xmppDomain()), Links.SITE, navigation, languages, conferences(facts, t),
                 federation(facts.settings().federation(), t), CertificateSection.of(facts, t), definitions,
                 t.format("footer.generated", Dates.dateTime(facts.lastModified(), language)));

@@ -48,7 +48,7 @@ public final class FingerprintHistory {
         for (CertificateFacts facts : presented) {
             String sha256 = facts.fingerprints().sha256();
             CertificateUse known = current.get(sha256);
-            // On the very first look we cannot know since when a certificate was in use; its notBefore is the best guess.
+            // On the very first look we cannot know since when a certificate was in use: notBefore is the best guess.
             Instant since = known != null ? known.inUseFrom() : firstEverLook ? facts.notBefore() : now;
             seen.put(sha256, new CertificateUse(facts.fingerprints().sha1(), sha256, facts.names(), since, null));
         }

@@ -14,7 +14,6 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -49,7 +48,7 @@ class PresentedCertificatesTest {
         SSLContext server = SSLContext.getInstance("TLSv1.2");
         server.init(keys.getKeyManagers(), null, new SecureRandom());
         SSLContext client = SSLContext.getInstance("TLSv1.2");
-        client.init(null, new TrustManager[] {new TrustEverything()}, new SecureRandom());
+        client.init(null, new TrustManager[] {new TrustEverything()}, new SecureRandom()); // sees, not judges
         try (SSLServerSocket listener = (SSLServerSocket) server.getServerSocketFactory()
                 .createServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             CompletableFuture<Void> accepted = CompletableFuture.runAsync(() -> {
@@ -67,22 +66,6 @@ class PresentedCertificatesTest {
                 accepted.get(10, TimeUnit.SECONDS);
                 return seen;
             }
-        }
-    }
-
-    /** The test looks at what is presented, not whether it is trusted. */
-    private static final class TrustEverything implements X509TrustManager {
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) {
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) {
-        }
-
-        @Override
-        public X509Certificate[] getAcceptedIssuers() {
-            return new X509Certificate[0];
         }
     }
 }

@@ -9,6 +9,7 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.conferencehelp.tls.TrustEverything;
 
 /** The plugin's pages on Openfire's public web server, over plain HTTP or HTTPS, as a browser or a script reads them. */
 final class HelpPages {

@@ -42,19 +42,15 @@ record OpenfirePorts(int http, int https, int client, int clientDirectTls, int s
 
     /** The ${...} names of the openfire.xml template and their values. */
     Map<String, String> placeholders() {
+        List<String> names = List.of("http.port", "https.port", "client.port", "client.directTlsPort", "server.port",
+                "server.directTlsPort", "component.port", "component.directTlsPort", "multiplex.port",
+                "multiplex.directTlsPort", "admin.port", "admin.securePort");
+        List<Integer> ports = List.of(http, https, client, clientDirectTls, server, serverDirectTls, component,
+                componentDirectTls, multiplex, multiplexDirectTls, admin, adminSecure);
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("http.port", Integer.toString(http));
-        values.put("https.port", Integer.toString(https));
-        values.put("client.port", Integer.toString(client));
-        values.put("client.directTlsPort", Integer.toString(clientDirectTls));
-        values.put("server.port", Integer.toString(server));
-        values.put("server.directTlsPort", Integer.toString(serverDirectTls));
-        values.put("component.port", Integer.toString(component));
-        values.put("component.directTlsPort", Integer.toString(componentDirectTls));
-        values.put("multiplex.port", Integer.toString(multiplex));
-        values.put("multiplex.directTlsPort", Integer.toString(multiplexDirectTls));
-        values.put("admin.port", Integer.toString(admin));
-        values.put("admin.securePort", Integer.toString(adminSecure));
+        for (int i = 0; i < names.size(); i++) {
+            values.put(names.get(i), Integer.toString(ports.get(i)));
+        }
         return values;
     }
 }

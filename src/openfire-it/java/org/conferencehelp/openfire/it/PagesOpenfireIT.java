@@ -18,6 +18,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The pages as Openfire's public web server serves them, on its plain port and on its TLS port. */
 class PagesOpenfireIT {
@@ -27,19 +29,6 @@ class PagesOpenfireIT {
 
     private static final List<String> PATHS = List.of(HelpPages.PAGE, HelpPages.DEFINITIONS, HelpPages.JSON);
     private static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "nl");
-
-    @Test
-    void theHelpPageTheDefinitionsAndTheJsonViewAnswer200WithSecurityHeadersOnThePlainPort() throws Exception {
-        HelpPages pages = new HelpPages(OPENFIRE.server());
-        List<Executable> checks = new ArrayList<>();
-        for (String path : PATHS) {
-            HelpPages.Response response = pages.get(path);
-            RunLog.line(OPENFIRE.server().version(), "HTTP " + OPENFIRE.server().ports().http() + " " + path + " | "
-                    + response.status());
-            checks.add(() -> assertAnswered(path, response));
-        }
-        assertAll(checks);
-    }
 
     @Test
     void theHelpPageAnswersInEachOfItsLanguages() throws Exception {
@@ -56,15 +45,18 @@ class PagesOpenfireIT {
         assertAll(checks);
     }
 
-    @Test
-    void theSamePagesAnswerOnTheTlsPortWithTheServersCertificate() throws Exception {
+    /** On the plain port and on the TLS port (with the server's certificate), with their security headers. */
+    @ParameterizedTest(name = "over TLS: {0}")
+    @ValueSource(booleans = {false, true})
+    void theHelpPageTheDefinitionsAndTheJsonViewAnswer200(boolean overTls) throws Exception {
         HelpPages pages = new HelpPages(OPENFIRE.server());
+        OpenfirePorts ports = OPENFIRE.server().ports();
         List<Executable> checks = new ArrayList<>();
         for (String path : PATHS) {
-            HelpPages.Response response = pages.getOverTls(path);
-            RunLog.line(OPENFIRE.server().version(), "HTTPS " + OPENFIRE.server().ports().https() + " " + path
-                    + " | " + response.status());
-            checks.add(() -> assertAnswered(path + " over TLS", response));
+            HelpPages.Response response = overTls ? pages.getOverTls(path) : pages.get(path);
+            RunLog.line(OPENFIRE.server().version(), (overTls ? "HTTPS " + ports.https() : "HTTP " + ports.http())
+                    + " " + path + " | " + response.status());
+            checks.add(() -> assertAnswered(path + (overTls ? " over TLS" : ""), response));
         }
         assertAll(checks);
     }

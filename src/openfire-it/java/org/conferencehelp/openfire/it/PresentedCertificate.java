@@ -18,6 +18,7 @@ import java.util.List;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
+import org.conferencehelp.tls.TrustEverything;
 
 /**
  * The certificate a port presents in a real TLS handshake, as an XMPP client or server meets it: Direct TLS (XEP-0368)

@@ -1,4 +1,4 @@
-package org.conferencehelp.openfire.it;
+package org.conferencehelp.tls;
 
 import java.net.Socket;
 import java.security.GeneralSecurityException;
@@ -9,12 +9,14 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
- * Accepts any certificate: the tests want to see what the server presents (a self-signed certificate for
- * example.org, reached at 127.0.0.1), and compare it with the page, not judge it.
+ * Accepts any certificate: the tests want to see what a server presents (a self-signed certificate for
+ * example.org, reached at 127.0.0.1), and compare it with the page, not judge it. Also used by the real-Openfire
+ * integration tests (src/openfire-it).
  */
-final class TrustEverything extends X509ExtendedTrustManager {
+public final class TrustEverything extends X509ExtendedTrustManager {
 
-    static SSLContext context() {
+    /** A TLS context that trusts whatever certificate a server presents. */
+    public static SSLContext context() {
         try {
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(null, new TrustManager[] {new TrustEverything()}, null);
