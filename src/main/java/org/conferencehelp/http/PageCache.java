@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.conferencehelp.live.LiveServerFacts;
 import org.conferencehelp.live.ServerFacts;
+import org.conferencehelp.page.SitePaths;
+import org.conferencehelp.tls.CertificateCoverage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +17,7 @@ import org.slf4j.LoggerFactory;
 public final class PageCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(PageCache.class);
+    static final String PEM = "application/x-pem-file";
 
     /** The renderings of one version of the facts; replaced whole when the version moves on. */
     private record Generation(long version, Map<Variant, Optional<Representation>> renderings) {
@@ -47,6 +50,20 @@ public final class PageCache {
             rendering = cache.renderings().computeIfAbsent(variant, v -> render(v, current));
         }
         return rendering;
+    }
+
+    /**
+     * A certificate the page lists, as a PEM file, by the name {@link SitePaths#certificate} gives it; empty for
+     * any other name (a certificate the page does not show is not offered either).
+     */
+    Optional<Representation> certificate(String fileName) {
+        ServerFacts current = facts.current();
+        return current.coverage().entries().stream().map(CertificateCoverage.Entry::certificate)
+                .filter(c -> !c.pem().isEmpty())
+                .filter(c -> SitePaths.certificate(c.fingerprints().sha256()).equals(SitePaths.CONTEXT
+                        + SitePaths.CERTIFICATES_WITHIN_CONTEXT + fileName))
+                .findFirst()
+                .map(c -> Representation.of(PEM, c.pem(), current.lastModified()));
     }
 
     private static Optional<Representation> render(Variant variant, ServerFacts facts) {

@@ -89,7 +89,7 @@ final class CertificateSection {
                 c.subject(), c.issuer(), t.get(c.selfSigned() ? "certificate.self-signed" : "certificate.ca-issued"),
                 t.format("certificate.key.value", c.keyType(), c.keySize()), Dates.date(c.notBefore(), language),
                 Dates.date(c.notAfter(), language), daysLeft, warnings, c.fingerprints().publicKeySha256Base64(),
-                tlsa, stores);
+                tlsa, stores, c.pem().isEmpty() ? "" : SitePaths.certificate(c.fingerprints().sha256()));
     }
 
     /** Splits {@code AB:CD:…} into runs of four bytes, each with its trailing colon, so lines break between them. */

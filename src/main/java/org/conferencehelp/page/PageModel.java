@@ -82,7 +82,8 @@ public record PageModel(
     public record CertificateView(List<String> coveredNames, String sha256, List<String> sha256Groups, String sha1,
                                   List<String> sha1Groups, String subject, String issuer, String issuedBy,
                                   String key, String validFrom, String validUntil, String daysLeft,
-                                  List<Warning> warnings, String pin, List<String> tlsaRecords, List<String> stores) {
+                                  List<Warning> warnings, String pin, List<String> tlsaRecords, List<String> stores,
+                                  String pemHref) {
     }
 
     public record Warning(String level, String text) {

@@ -10,6 +10,8 @@ public final class SitePaths {
     public static final String CONTEXT = "/help";
     public static final String JSON_WITHIN_CONTEXT = "/" + HelpPage.CONFERENCES.slug() + ".json";
     public static final String ASSETS_WITHIN_CONTEXT = "/assets/";
+    public static final String CERTIFICATES_WITHIN_CONTEXT = "/certificates/";
+    public static final String CERTIFICATE_SUFFIX = ".pem";
 
     private SitePaths() {
     }
@@ -37,6 +39,15 @@ public final class SitePaths {
     /** {@code /help/using-conferences.json}. */
     public static String json() {
         return CONTEXT + JSON_WITHIN_CONTEXT;
+    }
+
+    /**
+     * A current certificate as a PEM file, named by its SHA-256 fingerprint in lower-case hex without colons, e.g.
+     * {@code /help/certificates/3f…a9.pem}.
+     */
+    public static String certificate(String sha256) {
+        return CONTEXT + CERTIFICATES_WITHIN_CONTEXT + sha256.replace(":", "").toLowerCase(java.util.Locale.ROOT)
+                + CERTIFICATE_SUFFIX;
     }
 
     /** The folder of the pages' style sheet, script and icon, e.g. {@code /help/assets/style.css}. */

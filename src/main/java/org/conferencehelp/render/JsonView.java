@@ -8,6 +8,7 @@ import org.conferencehelp.chat.Room;
 import org.conferencehelp.live.FederationPolicy;
 import org.conferencehelp.live.ServerFacts;
 import org.conferencehelp.live.ServerSettings;
+import org.conferencehelp.page.SitePaths;
 import org.conferencehelp.tls.CertificateCoverage;
 import org.conferencehelp.tls.CertificateFacts;
 import org.conferencehelp.tls.CertificateInventory;
@@ -90,6 +91,9 @@ public final class JsonView {
                     .key("notBefore").value(text(c.notBefore())).key("notAfter").value(text(c.notAfter()))
                     .key("sha1").value(c.fingerprints().sha1()).key("sha256").value(c.fingerprints().sha256())
                     .key("publicKeySha256").value(c.fingerprints().publicKeySha256Base64());
+            if (!c.pem().isEmpty()) {
+                json.key("pemUrl").value(SitePaths.certificate(c.fingerprints().sha256()));
+            }
             if (!facts.certificates().presented().isEmpty()) {
                 json.key("presentedByDefault").array();
                 for (IdentityStoreKind store : IdentityStoreKind.values()) {

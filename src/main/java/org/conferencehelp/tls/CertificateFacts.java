@@ -1,5 +1,6 @@
 package org.conferencehelp.tls;
 
+import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
@@ -8,6 +9,7 @@ import java.security.interfaces.EdECPublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +19,7 @@ import javax.security.auth.x500.X500Principal;
  * What a user may want to know about one certificate the server presents, read once when the stores change.
  *
  * @param stores which of Openfire's identity stores hold it (the same certificate often serves both)
+ * @param pem    the certificate itself, PEM-encoded (it is public: every TLS handshake sends it); empty when unknown
  */
 public record CertificateFacts(
         String subject,
@@ -28,7 +31,8 @@ public record CertificateFacts(
         Instant notAfter,
         boolean selfSigned,
         Fingerprints fingerprints,
-        Set<IdentityStoreKind> stores) {
+        Set<IdentityStoreKind> stores,
+        String pem) {
 
     /** Certificates that expire within this many days are flagged on the page. */
     public static final int EXPIRY_WARNING_DAYS = 14;
@@ -36,6 +40,13 @@ public record CertificateFacts(
     public CertificateFacts {
         names = List.copyOf(names);
         stores = stores.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(stores));
+    }
+
+    /** Facts without the certificate's own bytes: for tests that need no download. */
+    public CertificateFacts(String subject, String issuer, List<String> names, String keyType, int keySize,
+                            Instant notBefore, Instant notAfter, boolean selfSigned, Fingerprints fingerprints,
+                            Set<IdentityStoreKind> stores) {
+        this(subject, issuer, names, keyType, keySize, notBefore, notAfter, selfSigned, fingerprints, stores, "");
     }
 
     public static CertificateFacts of(X509Certificate certificate, IdentityStoreKind store)
@@ -51,7 +62,8 @@ public record CertificateFacts(
                 certificate.getNotAfter().toInstant(),
                 isSelfSigned(certificate),
                 Fingerprints.of(certificate),
-                Set.of(store));
+                Set.of(store),
+                pem(certificate));
     }
 
     /** The same certificate, known to be in one more store. */
@@ -60,7 +72,7 @@ public record CertificateFacts(
         all.addAll(stores);
         all.addAll(more);
         return new CertificateFacts(subject, issuer, names, keyType, keySize, notBefore, notAfter, selfSigned,
-                fingerprints, all);
+                fingerprints, all, pem);
     }
 
     public boolean covers(String name) {
@@ -123,5 +135,12 @@ public record CertificateFacts(
         } catch (Exception notSignedByItsOwnKey) {
             return false;
         }
+    }
+
+    /** RFC 7468's textual encoding: base64 of the DER bytes in lines of 64, between BEGIN and END lines. */
+    private static String pem(X509Certificate certificate) throws CertificateException {
+        String base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(certificate.getEncoded());
+        return "-----BEGIN CERTIFICATE-----\n" + base64 + "\n-----END CERTIFICATE-----\n";
     }
 }

@@ -342,6 +342,8 @@ class JsonViewTest {
             certificate.put("sha1", c.fingerprints().sha1());
             certificate.put("sha256", c.fingerprints().sha256());
             certificate.put("publicKeySha256", c.fingerprints().publicKeySha256Base64());
+            certificate.put("pemUrl", "/help/certificates/" + c.fingerprints().sha256().replace(":", "")
+                    .toLowerCase(Locale.ROOT) + ".pem");
             certificate.put("presentedTo", presentedTo);
             certificates.add(certificate);
         }
