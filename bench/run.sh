@@ -7,7 +7,8 @@
 #     bench/run.sh                  # about 20 minutes; results in bench/results/
 #
 # What it does, all on 127.0.0.1, with bounded runs only:
-#   1. live vs static: starts the preview (`--static-dir`), saves the live page /help/using-conferences/ as
+#   1. live vs static: starts the preview as the benchmark's server (BenchPreview, in the preview jar: the preview's
+#      options and `--static-dir`, `--refresh-seconds`, `--churn`), saves the live page /help/using-conferences/ as
 #      page.html, and measures with wrk, side by side on the SAME embedded Jetty, the live page and that file served
 #      by Jetty's ResourceHandler at /static/page.html: a warm-up of each, then RUNS rounds of one run of each,
 #      each round starting with the next target. In this first scenario a third target joins the rounds: the same
