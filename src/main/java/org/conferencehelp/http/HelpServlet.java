@@ -65,17 +65,9 @@ public final class HelpServlet extends HttpServlet {
         String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
         boolean head = "HEAD".equals(method);
         Routes.Route route = routes.find(path);
-        if (route == null && path.startsWith(SitePaths.CERTIFICATES_WITHIN_CONTEXT)
-                && path.endsWith(SitePaths.CERTIFICATE_SUFFIX)) {
-            Optional<Representation> certificate = pages.certificate(
-                    path.substring(SitePaths.CERTIFICATES_WITHIN_CONTEXT.length()));
-            if (certificate.isPresent()) {
-                out.add(VARY_ENCODING);
-                send(out, RequestHeaders.of(request), head, certificate, NO_CACHE);
-                return;
-            }
-        }
-        if (route == null) {
+        Optional<Representation> certificate = route != null && route.kind() == Routes.Kind.CERTIFICATE
+                ? pages.certificate(route.certificate()) : Optional.empty();
+        if (route == null || (route.kind() == Routes.Kind.CERTIFICATE && certificate.isEmpty())) {
             plain(out, HttpServletResponse.SC_NOT_FOUND, "Not found. The help pages are at "
                     + SitePaths.page(HelpPage.CONFERENCES));
             return;
@@ -98,6 +90,10 @@ public final class HelpServlet extends HttpServlet {
             case ASSET -> {
                 out.add(VARY_ENCODING);
                 send(out, RequestHeaders.of(request), head, Optional.of(route.asset()), ASSET_CACHE);
+            }
+            case CERTIFICATE -> {
+                out.add(VARY_ENCODING);
+                send(out, RequestHeaders.of(request), head, certificate, NO_CACHE);
             }
         }
     }

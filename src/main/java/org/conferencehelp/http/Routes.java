@@ -5,35 +5,45 @@ import java.util.Map;
 import org.conferencehelp.page.HelpPage;
 import org.conferencehelp.page.SitePaths;
 
-/** Every path the help context answers, found with one look-up: the pages, their bare forms, the JSON view, assets. */
+/**
+ * Every path the help context answers, found with one look-up: the pages, their bare forms, the JSON view, assets,
+ * and the certificates (by name, checked against the listed ones when asked for).
+ */
 final class Routes {
 
-    enum Kind { REDIRECT, PAGE, JSON, ASSET }
+    enum Kind { REDIRECT, PAGE, JSON, ASSET, CERTIFICATE }
 
     /**
      * What a path within the context leads to.
      *
-     * @param page  the page served, or redirected to (with a valid {@code ?lang=} kept)
-     * @param asset the asset served
+     * @param page        the page served, or redirected to (with a valid {@code ?lang=} kept)
+     * @param asset       the asset served
+     * @param certificate the file name of a certificate asked for, e.g. {@code 3f…a9.pem}
      */
-    record Route(Kind kind, HelpPage page, Representation asset) {
+    record Route(Kind kind, HelpPage page, Representation asset, String certificate) {
     }
 
     private final Map<String, Route> routes = new HashMap<>();
 
     Routes(StaticAssets assets) {
-        routes.put("/", new Route(Kind.REDIRECT, HelpPage.CONFERENCES, null));
+        routes.put("/", new Route(Kind.REDIRECT, HelpPage.CONFERENCES, null, null));
         for (HelpPage page : HelpPage.values()) {
-            routes.put(SitePaths.bareWithinContext(page), new Route(Kind.REDIRECT, page, null));
-            routes.put(SitePaths.withinContext(page), new Route(Kind.PAGE, page, null));
+            routes.put(SitePaths.bareWithinContext(page), new Route(Kind.REDIRECT, page, null, null));
+            routes.put(SitePaths.withinContext(page), new Route(Kind.PAGE, page, null, null));
         }
-        routes.put(SitePaths.JSON_WITHIN_CONTEXT, new Route(Kind.JSON, null, null));
+        routes.put(SitePaths.JSON_WITHIN_CONTEXT, new Route(Kind.JSON, null, null, null));
         assets.all().forEach((name, asset) -> routes.put(SitePaths.ASSETS_WITHIN_CONTEXT + name,
-                new Route(Kind.ASSET, null, asset)));
+                new Route(Kind.ASSET, null, asset, null)));
     }
 
     /** The route of a path within the context, or {@code null}: not found. */
     Route find(String pathWithinContext) {
-        return routes.get(pathWithinContext);
+        Route route = routes.get(pathWithinContext);
+        if (route == null && pathWithinContext.startsWith(SitePaths.CERTIFICATES_WITHIN_CONTEXT)
+                && pathWithinContext.endsWith(SitePaths.CERTIFICATE_SUFFIX)) {
+            return new Route(Kind.CERTIFICATE, null, null,
+                    pathWithinContext.substring(SitePaths.CERTIFICATES_WITHIN_CONTEXT.length()));
+        }
+        return route;
     }
 }
