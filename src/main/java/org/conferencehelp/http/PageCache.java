@@ -20,12 +20,17 @@ public final class PageCache {
     static final String PEM = "application/x-pem-file";
 
     /** The renderings of one version of the facts; replaced whole when the version moves on. */
-    private record Generation(long version, Map<Variant, Optional<Representation>> renderings) {
+    /**
+     * @param certificates the certificate files asked for, by file name: only those the page lists, so requests for
+     *                     other names cannot grow it
+     */
+    private record Generation(long version, Map<Variant, Optional<Representation>> renderings,
+                              Map<String, Representation> certificates) {
     }
 
     private final LiveServerFacts facts;
     private final Variants variants;
-    private volatile Generation generation = new Generation(-1, Map.of());
+    private volatile Generation generation = new Generation(-1, Map.of(), Map.of());
 
     public PageCache(LiveServerFacts facts, Variants variants) {
         this.facts = facts;
@@ -39,11 +44,7 @@ public final class PageCache {
     /** The variant rendered from the current facts, or empty when it cannot be rendered. */
     Optional<Representation> get(Variant variant) {
         ServerFacts current = facts.current();
-        Generation cache = generation;
-        if (cache.version() != current.version()) {
-            cache = new Generation(current.version(), new ConcurrentHashMap<>());
-            generation = cache;
-        }
+        Generation cache = generation(current);
         // A plain get first: computeIfAbsent may lock its bin even when the rendering is there.
         Optional<Representation> rendering = cache.renderings().get(variant);
         if (rendering == null) {
@@ -58,12 +59,30 @@ public final class PageCache {
      */
     Optional<Representation> certificate(String fileName) {
         ServerFacts current = facts.current();
-        return current.coverage().entries().stream().map(CertificateCoverage.Entry::certificate)
+        Generation cache = generation(current);
+        Representation known = cache.certificates().get(fileName);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Representation> found = current.coverage().entries().stream()
+                .map(CertificateCoverage.Entry::certificate)
                 .filter(c -> !c.pem().isEmpty())
                 .filter(c -> SitePaths.certificate(c.fingerprints().sha256()).equals(SitePaths.CONTEXT
                         + SitePaths.CERTIFICATES_WITHIN_CONTEXT + fileName))
                 .findFirst()
                 .map(c -> Representation.of(PEM, c.pem(), current.lastModified()));
+        found.ifPresent(file -> cache.certificates().putIfAbsent(fileName, file));
+        return found;
+    }
+
+    /** The cache of the current facts' version: a new one, empty, once the version moved on. */
+    private Generation generation(ServerFacts current) {
+        Generation cache = generation;
+        if (cache.version() != current.version()) {
+            cache = new Generation(current.version(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+            generation = cache;
+        }
+        return cache;
     }
 
     private static Optional<Representation> render(Variant variant, ServerFacts facts) {

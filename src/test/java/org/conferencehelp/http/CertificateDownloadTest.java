@@ -59,4 +59,17 @@ class CertificateDownloadTest {
         assertEquals(List.of(404, 404), List.of(notListed.status(), unknown.status()));
         assertEquals(unknown.text(), notListed.text());
     }
+
+    @Test
+    void aReplacedCertificateIsNoLongerOfferedAndItsSuccessorIs() throws Exception {
+        site = new TestSite().identityStores(FixtureStores.source(
+                FixtureStores.with(FixtureStores.CLIENT_P12 + ":example.org"), null)).start();
+        String before = site.get(TestSite.PAGE).html().selectFirst(".certificate .download a").attr("href");
+        assertEquals(200, site.get(before).status());
+
+        site.replaceKeyStore(TestSite.newKeyStore());
+        String after = site.get(TestSite.PAGE).html().selectFirst(".certificate .download a").attr("href");
+
+        assertEquals(List.of(404, 200), List.of(site.get(before).status(), site.get(after).status()));
+    }
 }
