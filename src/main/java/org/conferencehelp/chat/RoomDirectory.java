@@ -2,8 +2,10 @@ package org.conferencehelp.chat;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
@@ -11,8 +13,9 @@ import java.util.PriorityQueue;
  *
  * <p>A service is shown when it is enabled and not hidden; a room when it is listed (public) and not locked.
  * Members-only and password-protected rooms are shown, with a badge: they are discoverable, only not open to all.
- * Rooms are sorted busiest first, then by name; only the first {@code limit} are kept, in one pass and without
- * sorting them all, so that a service with 100,000 rooms costs little more than one with 100.
+ * Rooms are sorted busiest first, then by name; only the first {@code limit} are listed on the main page, chosen in
+ * one pass and without sorting them all, so that a service with 100,000 rooms costs little more than one with 100.
+ * Every discoverable room is kept by address, for its own page.
  */
 public final class RoomDirectory {
 
@@ -38,19 +41,16 @@ public final class RoomDirectory {
     private static ConferenceService service(ServiceListing listing, int limit) {
         // Keeps the best `limit` rooms seen so far; its head is the worst of them.
         PriorityQueue<Room> best = new PriorityQueue<>(Math.max(1, limit + 1), ORDER.reversed());
-        int discoverable = 0;
+        Map<String, Room> discoverable = new HashMap<>();
         for (RoomListing listed : listing.rooms()) {
             if (!listed.publicRoom() || listed.locked()) {
                 continue;
             }
-            discoverable++;
+            Room room = room(listing.domain(), listed);
+            discoverable.put(ConferenceService.key(listed.node()), room);
             if (limit == 0) {
                 continue;
             }
-            if (best.size() == limit && Math.max(0, listed.occupants()) < best.peek().occupants()) {
-                continue; // fewer people than the least busy room kept: it cannot make the page (no Room built)
-            }
-            Room room = room(listing.domain(), listed);
             if (best.size() < limit) {
                 best.add(room);
             } else if (ORDER.compare(room, best.peek()) < 0) {
@@ -60,15 +60,16 @@ public final class RoomDirectory {
         }
         List<Room> shown = new ArrayList<>(best);
         shown.sort(ORDER);
-        return new ConferenceService(listing.domain(), blankToEmpty(listing.description()), shown, discoverable,
-                listing.readable(), listing.creation());
+        return new ConferenceService(listing.domain(), blankToEmpty(listing.description()), shown,
+                discoverable.size(), listing.readable(), listing.creation(), listing.policy(), discoverable);
     }
 
     private static Room room(String domain, RoomListing listed) {
         String name = isBlank(listed.naturalLanguageName()) ? listed.node() : listed.naturalLanguageName().strip();
         return new Room(listed.node() + "@" + domain, name, blankToEmpty(listed.description()),
                 blankToEmpty(listed.subject()), Math.max(0, listed.occupants()), listed.membersOnly(),
-                listed.passwordProtected());
+                listed.passwordProtected(), listed.logged(), listed.nicknamesReserved(),
+                Math.max(0, listed.maxOccupants()), listed.moderated());
     }
 
     private static boolean isBlank(String s) {

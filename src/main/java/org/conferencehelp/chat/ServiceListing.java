@@ -9,9 +9,16 @@ import java.util.List;
  * @param rooms    its rooms as currently listed by the server; never {@code null}
  * @param readable false when the service could not be read just now: the page says so instead of listing rooms
  * @param creation who may create rooms on it
+ * @param policy   the history it sends and the settings new rooms get
  */
 public record ServiceListing(String domain, String description, boolean enabled, boolean hidden,
-                             List<RoomListing> rooms, boolean readable, RoomCreation creation) {
+                             List<RoomListing> rooms, boolean readable, RoomCreation creation, ServicePolicy policy) {
+
+    /** With Openfire's default policy. */
+    public ServiceListing(String domain, String description, boolean enabled, boolean hidden,
+                          List<RoomListing> rooms, boolean readable, RoomCreation creation) {
+        this(domain, description, enabled, hidden, rooms, readable, creation, ServicePolicy.OPENFIRE_DEFAULTS);
+    }
 
     /** A readable service on which anyone may create rooms. */
     public ServiceListing(String domain, String description, boolean enabled, boolean hidden,

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.conferencehelp.chat.ChatApps;
 import org.conferencehelp.page.HelpPage;
 import org.conferencehelp.page.Language;
 import org.conferencehelp.page.SitePaths;
@@ -26,6 +27,9 @@ import org.eclipse.jetty.http.PreEncodedHttpField;
 public final class HelpServlet extends HttpServlet {
 
     private static final HttpField VARY_PAGE = new PreEncodedHttpField("Vary", "Accept-Language, Accept-Encoding");
+    /** A room's page also lists the apps of the visitor's platform first, as its User-Agent says. */
+    private static final HttpField VARY_ROOM = new PreEncodedHttpField("Vary",
+            "Accept-Language, Accept-Encoding, User-Agent");
     private static final HttpField VARY_ENCODING = new PreEncodedHttpField("Vary", "Accept-Encoding");
     private static final HttpField ANY_ORIGIN = new PreEncodedHttpField("Access-Control-Allow-Origin", "*");
     private static final HttpField NO_CACHE = new PreEncodedHttpField("Cache-Control", "no-cache");
@@ -66,8 +70,13 @@ public final class HelpServlet extends HttpServlet {
         boolean head = "HEAD".equals(method);
         Routes.Route route = routes.find(path);
         Optional<Representation> certificate = route != null && route.kind() == Routes.Kind.CERTIFICATE
-                ? pages.certificate(route.certificate()) : Optional.empty();
-        if (route == null || (route.kind() == Routes.Kind.CERTIFICATE && certificate.isEmpty())) {
+                ? pages.certificate(route.name()) : Optional.empty();
+        boolean roomRoute = route != null && (route.kind() == Routes.Kind.ROOM
+                || route.kind() == Routes.Kind.ROOM_REDIRECT);
+        Optional<PageCache.ListedRoom> room = roomRoute ? pages.findRoom(route.name()) : Optional.empty();
+        // Whatever is not listed is the same 404, byte for byte: hidden, locked, unknown and malformed alike.
+        if (route == null || (route.kind() == Routes.Kind.CERTIFICATE && certificate.isEmpty())
+                || (roomRoute && room.isEmpty())) {
             plain(out, HttpServletResponse.SC_NOT_FOUND, "Not found. The help pages are at "
                     + SitePaths.page(HelpPage.CONFERENCES));
             return;
@@ -95,6 +104,16 @@ public final class HelpServlet extends HttpServlet {
                 out.add(VARY_ENCODING);
                 send(out, RequestHeaders.of(request), head, certificate, NO_CACHE);
             }
+            case ROOM -> {
+                RequestHeaders headers = RequestHeaders.of(request);
+                Language language = Language.choose(queryParameter(request.getQueryString(), "lang"),
+                        headers.acceptLanguage());
+                out.add(VARY_ROOM);
+                out.add(CONTENT_LANGUAGE.get(language));
+                send(out, headers, head, pages.room(room.get(), language,
+                        ChatApps.Platform.of(request.getHeader("User-Agent"))), NO_CACHE);
+            }
+            case ROOM_REDIRECT -> redirect(request, out, SitePaths.room(room.get().listed().room().address()));
         }
     }
 
@@ -125,9 +144,14 @@ public final class HelpServlet extends HttpServlet {
     }
 
     private static void redirect(HttpServletRequest request, ResponseWriter out, HelpPage page) {
+        redirect(request, out, SitePaths.page(page));
+    }
+
+    /** To a page of the site, with a valid {@code ?lang=} kept. */
+    private static void redirect(HttpServletRequest request, ResponseWriter out, String location) {
         Language named = Language.named(queryParameter(request.getQueryString(), "lang"));
         out.status(HttpServletResponse.SC_MOVED_PERMANENTLY);
-        out.add(new HttpField("Location", named != null ? SitePaths.page(page, named) : SitePaths.page(page)));
+        out.add(new HttpField("Location", named != null ? location + "?lang=" + named.code() : location));
     }
 
     private static void plain(ResponseWriter out, int status, String message) throws IOException {

@@ -1,10 +1,16 @@
 package org.conferencehelp.http;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.conferencehelp.chat.ChatApps;
+import org.conferencehelp.chat.DirectorySnapshot;
 import org.conferencehelp.live.LiveServerFacts;
 import org.conferencehelp.live.ServerFacts;
+import org.conferencehelp.page.Language;
 import org.conferencehelp.page.SitePaths;
 import org.conferencehelp.tls.CertificateCoverage;
 import org.slf4j.Logger;
@@ -19,18 +25,30 @@ public final class PageCache {
     private static final Logger LOG = LoggerFactory.getLogger(PageCache.class);
     static final String PEM = "application/x-pem-file";
 
-    /** The renderings of one version of the facts; replaced whole when the version moves on. */
     /**
+     * Room pages kept per version of the facts, the most recently asked for: a server with 100,000 rooms has 3.5
+     * million possible room pages (languages times platforms), made only when asked for (bench/RESULTS.md).
+     */
+    static final int MAX_ROOM_PAGES = 500;
+
+    /**
+     * The renderings of one version of the facts; replaced whole when the version moves on.
+     *
      * @param certificates the certificate files asked for, by file name: only those the page lists, so requests for
      *                     other names cannot grow it
+     * @param rooms        the room pages asked for lately, at most {@link #MAX_ROOM_PAGES}, only of listed rooms
      */
     private record Generation(long version, Map<Variant, Optional<Representation>> renderings,
-                              Map<String, Representation> certificates) {
+                              Map<String, Representation> certificates, Map<RoomPage, Optional<Representation>> rooms) {
+    }
+
+    /** One room's page in one language, with the apps of one platform first. */
+    private record RoomPage(String address, Language language, ChatApps.Platform platform) {
     }
 
     private final LiveServerFacts facts;
     private final Variants variants;
-    private volatile Generation generation = new Generation(-1, Map.of(), Map.of());
+    private volatile Generation generation = new Generation(-1, Map.of(), Map.of(), Map.of());
 
     public PageCache(LiveServerFacts facts, Variants variants) {
         this.facts = facts;
@@ -75,22 +93,63 @@ public final class PageCache {
         return found;
     }
 
+    /** A room anyone may discover, as of the facts it was found in. */
+    record ListedRoom(ServerFacts facts, DirectorySnapshot.Listed listed) {
+    }
+
+    /** The room with this address (in any case) if anyone may discover it; empty for any other address. */
+    Optional<ListedRoom> findRoom(String address) {
+        ServerFacts current = facts.current();
+        return current.directory().room(address).map(listed -> new ListedRoom(current, listed));
+    }
+
+    /** A room's page, rendered once per version of the facts while it is asked for; empty if it cannot be. */
+    Optional<Representation> room(ListedRoom room, Language language, ChatApps.Platform platform) {
+        Generation cache = generation(room.facts());
+        RoomPage key = new RoomPage(room.listed().room().address(), language, platform);
+        Optional<Representation> page = cache.rooms().get(key);
+        if (page == null) { // rendered outside the map's lock; two first requests may both render it
+            page = render(room, language, platform);
+            cache.rooms().put(key, page);
+        }
+        return page;
+    }
+
+    private Optional<Representation> render(ListedRoom room, Language language, ChatApps.Platform platform) {
+        return render(room.listed().room().address() + " (" + language + ")", Variants.HTML,
+                () -> variants.room(room.listed(), room.facts(), language, platform), room.facts());
+    }
+
+    private static <K, V> Map<K, V> recentlyUsed() {
+        return Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > MAX_ROOM_PAGES;
+            }
+        });
+    }
+
     /** The cache of the current facts' version: a new one, empty, once the version moved on. */
     private Generation generation(ServerFacts current) {
         Generation cache = generation;
         if (cache.version() != current.version()) {
-            cache = new Generation(current.version(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+            cache = new Generation(current.version(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
+                    recentlyUsed());
             generation = cache;
         }
         return cache;
     }
 
     private static Optional<Representation> render(Variant variant, ServerFacts facts) {
+        return render(variant.name(), variant.contentType(), () -> variant.render().apply(facts), facts);
+    }
+
+    private static Optional<Representation> render(String name, String contentType, Supplier<String> rendering,
+                                                   ServerFacts facts) {
         try {
-            return Optional.of(Representation.of(variant.contentType(), variant.render().apply(facts),
-                    facts.lastModified()));
+            return Optional.of(Representation.of(contentType, rendering.get(), facts.lastModified()));
         } catch (RuntimeException | LinkageError e) { // a library older than ours in the server: an Error
-            LOG.error("Could not render the help page {}; visitors see a short apology instead.", variant.name(), e);
+            LOG.error("Could not render the help page {}; visitors see a short apology instead.", name, e);
             return Optional.empty();
         }
     }

@@ -9,8 +9,10 @@ import org.conferencehelp.tls.IdentityStoreKind;
  * records, which name the host and port a certificate is presented on).
  *
  * @param listeners the XMPP listeners that are switched on, each presenting the certificates of its store
+ * @param web       the public web server the pages are on, and what else it offers
  */
-public record ServerSettings(FederationPolicy federation, String hostname, List<Listener> listeners) {
+public record ServerSettings(FederationPolicy federation, String hostname, List<Listener> listeners,
+                             PublicWeb web) {
 
     public static final int DEFAULT_CLIENT_PORT = 5222;
     public static final int DEFAULT_SERVER_PORT = 5269;
@@ -21,6 +23,16 @@ public record ServerSettings(FederationPolicy federation, String hostname, List<
 
     public ServerSettings {
         listeners = List.copyOf(listeners);
+    }
+
+    /** On the secure port of the host name, offering nothing else. */
+    public ServerSettings(FederationPolicy federation, String hostname, List<Listener> listeners) {
+        this(federation, hostname, listeners, PublicWeb.plain(hostname));
+    }
+
+    /** These settings with another public web server. */
+    public ServerSettings withWeb(PublicWeb web) {
+        return new ServerSettings(federation, hostname, listeners, web);
     }
 
     /** A client and a server listener, both STARTTLS. */

@@ -34,8 +34,8 @@ public class ConferenceHelpPlugin implements Plugin {
             HelpSite site = new HelpSite(sources(XMPPServer.getInstance()), PluginSettings.siteSettings(),
                     Clock.systemUTC(), getClass().getClassLoader());
             ServerChangeEvents events = new ServerChangeEvents(site);
-            events.register();
-            undo.push(events::unregister);
+            events.register(manager);
+            undo.push(() -> events.unregister(manager));
             RoomEvents rooms = new RoomEvents(site);
             rooms.register();
             undo.push(rooms::unregister);
@@ -102,7 +102,8 @@ public class ConferenceHelpPlugin implements Plugin {
                 new OpenfireConferenceServices(server.getMultiUserChatManager(),
                         new UnloadedRooms(server.getMultiUserChatManager(), Clock.systemUTC())),
                 new OpenfireIdentityStores(server.getCertificateStoreManager(), server.getConnectionManager()),
-                new OpenfireServerSettings(server.getConnectionManager(), server.getServerInfo()),
+                new OpenfireServerSettings(server.getConnectionManager(), server.getServerInfo(),
+                        new OpenfirePublicWeb(server)),
                 new FileHistoryStorage(historyFile()));
     }
 

@@ -11,9 +11,12 @@ import org.conferencehelp.chat.ConferenceServiceSource;
 import org.conferencehelp.chat.RoomCreation;
 import org.conferencehelp.chat.RoomListing;
 import org.conferencehelp.chat.ServiceListing;
+import org.conferencehelp.chat.ServicePolicy;
+import org.jivesoftware.openfire.muc.HistoryStrategy;
 import org.jivesoftware.openfire.muc.MUCRoom;
 import org.jivesoftware.openfire.muc.MultiUserChatManager;
 import org.jivesoftware.openfire.muc.MultiUserChatService;
+import org.jivesoftware.openfire.muc.spi.MUCPersistenceManager;
 import org.jivesoftware.util.JiveGlobals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,7 +71,8 @@ final class OpenfireConferenceServices implements ConferenceServiceSource {
             for (MUCRoom room : service.getActiveChatRooms()) {
                 rooms.put(room.getName(), new RoomListing(room.getName(), room.getNaturalLanguageName(),
                         room.getDescription(), room.getSubject(), room.getOccupantsCount(), room.isPublicRoom(),
-                        room.isLocked(), room.isMembersOnly(), room.isPasswordProtected()));
+                        room.isLocked(), room.isMembersOnly(), room.isPasswordProtected(), room.isLogEnabled(),
+                        room.isLoginRestrictedToNickname(), room.getMaxUsers(), room.isModerated()));
             }
             if (!JiveGlobals.getBooleanProperty(SKIP_UNLOADED_ROOMS, false)) {
                 for (RoomListing room : unloaded.of(service, rooms.keySet())) {
@@ -77,7 +81,28 @@ final class OpenfireConferenceServices implements ConferenceServiceSource {
             }
         }
         return new ServiceListing(service.getServiceDomain(), service.getDescription(), service.isServiceEnabled(),
-                service.isHidden(), List.copyOf(rooms.values()), true, creation(service));
+                service.isHidden(), List.copyOf(rooms.values()), true, creation(service), policy(service));
+    }
+
+    /**
+     * The service's history strategy (rooms have none of their own) and the defaults new rooms get, read from the
+     * service properties and with the defaults Openfire's {@code MUCRoom} itself uses.
+     */
+    static ServicePolicy policy(MultiUserChatService service) {
+        HistoryStrategy strategy = service.getHistoryStrategy();
+        ServicePolicy.History history = switch (strategy.getType()) {
+            case none -> ServicePolicy.History.none();
+            case all -> ServicePolicy.History.all();
+            case number, defaulType -> ServicePolicy.History.last(strategy.getMaxNumber());
+        };
+        String name = service.getServiceName();
+        return new ServicePolicy(history, new ServicePolicy.RoomDefaults(
+                MUCPersistenceManager.getBooleanProperty(name, "room.publicRoom", true),
+                MUCPersistenceManager.getBooleanProperty(name, "room.persistent", false),
+                MUCPersistenceManager.getBooleanProperty(name, "room.moderated", false),
+                MUCPersistenceManager.getBooleanProperty(name, "room.membersOnly", false),
+                MUCPersistenceManager.getBooleanProperty(name, "room.logEnabled", true),
+                MUCPersistenceManager.getIntProperty(name, "room.maxUsers", 30)));
     }
 
     static RoomCreation creation(MultiUserChatService service) {

@@ -17,10 +17,10 @@ import org.jivesoftware.openfire.spi.ConnectionType;
 
 /**
  * Openfire's federation and connection settings, read through its connection listeners, which resolve defaults and
- * deprecated property names the way the server itself does.
+ * deprecated property names the way the server itself does; and what its public web server offers.
  */
-record OpenfireServerSettings(@Nonnull ConnectionManager connections, @Nonnull XMPPServerInfo serverInfo)
-        implements ServerSettingsSource {
+record OpenfireServerSettings(@Nonnull ConnectionManager connections, @Nonnull XMPPServerInfo serverInfo,
+                              @Nonnull OpenfirePublicWeb web) implements ServerSettingsSource {
 
     @Override
     public ServerSettings read() {
@@ -42,7 +42,7 @@ record OpenfireServerSettings(@Nonnull ConnectionManager connections, @Nonnull X
                 }
             }
         }
-        return new ServerSettings(federation, serverInfo.getHostname(), listeners);
+        return new ServerSettings(federation, serverInfo.getHostname(), listeners, web.read());
     }
 
     static FederationPolicy.TlsPolicy tlsPolicy(Connection.TLSPolicy policy) {

@@ -2,7 +2,9 @@ package org.conferencehelp.page;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.conferencehelp.chat.ChatApps;
 import org.conferencehelp.chat.ConferenceService;
+import org.conferencehelp.chat.DirectorySnapshot;
 import org.conferencehelp.chat.Room;
 import org.conferencehelp.chat.RoomCreation;
 import org.conferencehelp.live.FederationPolicy;
@@ -12,6 +14,11 @@ import org.conferencehelp.live.ServerFacts;
  * What one page shows in one language, every decision made: which sections and entries appear, in which words, and
  * where links go. Templates only lay it out (they name their fixed labels by key through {@link #t()}). Built from
  * a {@link ServerFacts} snapshot when a page is (re)rendered, never per request.
+ *
+ * @param page     the help page shown; {@code null} on a room's page, which has {@code room} instead
+ * @param contacts where the server's administrators can be reached ("Need help?"); none when it publishes none
+ * @param url      the page's own absolute address, from the host name the server knows itself by
+ * @param room     the room a room's page is about; {@code null} on the help pages
  */
 public record PageModel(
         HelpPage page,
@@ -27,7 +34,10 @@ public record PageModel(
         Federation federation,
         Certificates certificates,
         List<Definition> definitions,
-        String generated) {
+        String generated,
+        List<ContactLink> contacts,
+        String url,
+        RoomDetail room) {
 
     /** The terms the definitions page explains, in its order; each is also the anchor {@code #term}. */
     static final List<String> DEFINED_TERMS = List.of("conference", "address", "federation", "tls", "certificate",
@@ -41,6 +51,10 @@ public record PageModel(
     }
 
     public record NavigationLink(String label, String href, boolean current) {
+    }
+
+    /** An address the server's administrators can be reached at: {@code label} is the address without its scheme. */
+    public record ContactLink(String label, String href) {
     }
 
     public record LanguageLink(String code, String name, String href, boolean current) {
@@ -64,11 +78,12 @@ public record PageModel(
      */
     public record ServiceView(String domain, String description, String joinUri, String qrLabel, List<RoomView> rooms,
                               String more, String roomCount, boolean available, String unavailable, boolean hasRooms,
-                              String noRooms) {
+                              String noRooms, List<String> policy) {
     }
 
+    /** @param href the room's own page; empty when rooms have no pages */
     public record RoomView(String name, String address, String description, String subject, String occupants,
-                           List<String> badges, String joinUri, String qrLabel) {
+                           List<String> badges, String joinUri, String qrLabel, String href) {
     }
 
     /** The federation section: sentences in the order the page says them. */
@@ -119,7 +134,40 @@ public record PageModel(
         return new PageModel(page, t, facts.xmppDomain(), t.get(page.keys.title()), t.get(page.keys.lead()),
                 t.format("site.name", facts.xmppDomain()), Links.SITE, navigation, languages, conferences(facts, t),
                 federation(facts.settings().federation(), t), CertificateSection.of(facts, t), definitions,
-                t.format("footer.generated", Dates.dateTime(facts.lastModified(), language)));
+                generated(facts, t), contacts(facts), facts.settings().web().baseUrl() + SitePaths.page(page),
+                null);
+    }
+
+    /** The page of one discoverable room (see {@link RoomDetail}); the visitor's platform, if known, first. */
+    public static PageModel ofRoom(DirectorySnapshot.Listed listed, ServerFacts facts, Messages t,
+                                   ChatApps.Platform platform) {
+        Room room = listed.room();
+        List<NavigationLink> navigation = new ArrayList<>();
+        for (HelpPage other : HelpPage.values()) {
+            navigation.add(new NavigationLink(t.get(other.keys.navigation()), SitePaths.page(other), false));
+        }
+        List<LanguageLink> languages = new ArrayList<>();
+        for (Language other : Language.values()) {
+            languages.add(new LanguageLink(other.code(), other.nativeName(),
+                    SitePaths.room(room.address()) + "?lang=" + other.code(), other == t.language()));
+        }
+        String lead = room.description().isEmpty() ? t.format("room.page.lead", listed.service().domain())
+                : room.description();
+        String url = facts.settings().web().baseUrl() + SitePaths.room(room.address());
+        return new PageModel(null, t, facts.xmppDomain(), room.name(), lead,
+                t.format("site.name", facts.xmppDomain()), Links.SITE, navigation, languages,
+                new Conferences(true, List.of(), List.of()), new Federation(List.of()),
+                new Certificates(List.of(), List.of(), List.of(), List.of()), List.of(), generated(facts, t),
+                contacts(facts), url, RoomDetail.of(listed, facts.settings().web(), url, t, platform));
+    }
+
+    private static String generated(ServerFacts facts, Messages t) {
+        return t.format("footer.generated", Dates.dateTime(facts.lastModified(), t.language()));
+    }
+
+    private static List<ContactLink> contacts(ServerFacts facts) {
+        return facts.settings().web().contacts().stream()
+                .map(uri -> new ContactLink(uri.substring(uri.indexOf(':') + 1), uri)).toList();
     }
 
     private static Conferences conferences(ServerFacts facts, Messages t) {
@@ -127,22 +175,16 @@ public record PageModel(
         for (ConferenceService service : facts.directory().services()) {
             List<RoomView> rooms = new ArrayList<>();
             for (Room room : service.rooms()) {
-                List<String> badges = new ArrayList<>();
-                if (room.membersOnly()) {
-                    badges.add(t.get("room.badge.members-only"));
-                }
-                if (room.passwordProtected()) {
-                    badges.add(t.get("room.badge.password"));
-                }
                 rooms.add(new RoomView(room.name(), room.address(), room.description(), room.subject(),
-                        t.format("room.occupants", room.occupants()), badges, room.joinUri(),
-                        t.format("room.qr.label", room.address())));
+                        t.format("room.occupants", room.occupants()), badges(room, t), room.joinUri(),
+                        t.format("room.qr.label", room.address()), SitePaths.room(room.address())));
             }
             String more = service.moreRooms() > 0 ? t.format("rooms.more", service.moreRooms()) : "";
             services.add(new ServiceView(service.domain(), service.description(), service.joinUri(),
                     t.format("service.qr.label", service.domain()), rooms, more,
                     t.format("rooms.count", service.roomCount()), service.available(), t.get("service.unavailable"),
-                    service.roomCount() > 0, t.get(byCreation("rooms.none", service.creation()))));
+                    service.roomCount() > 0, t.get(byCreation("rooms.none", service.creation())),
+                    ServiceWords.policy(service, t)));
         }
         List<ConferenceService> listed = facts.directory().services();
         List<String> howToJoin = listed.isEmpty() ? List.of() : List.of(t.get("conferences.how.step1"),
@@ -151,8 +193,22 @@ public record PageModel(
         return new Conferences(facts.directory().available(), services, howToJoin);
     }
 
+    static List<String> badges(Room room, Messages t) {
+        List<String> badges = new ArrayList<>();
+        if (room.membersOnly()) {
+            badges.add(t.get("room.badge.members-only"));
+        }
+        if (room.passwordProtected()) {
+            badges.add(t.get("room.badge.password"));
+        }
+        if (room.moderated()) {
+            badges.add(t.get("room.badge.moderated"));
+        }
+        return badges;
+    }
+
     /** The variant of a sentence for who may create rooms: the key itself where anyone may. */
-    private static String byCreation(String key, RoomCreation creation) {
+    static String byCreation(String key, RoomCreation creation) {
         return switch (creation) {
             case ANYONE -> key;
             case LOCAL_USERS -> key + ".local-users";

@@ -12,6 +12,7 @@ public final class SitePaths {
     public static final String ASSETS_WITHIN_CONTEXT = "/assets/";
     public static final String CERTIFICATES_WITHIN_CONTEXT = "/certificates/";
     public static final String CERTIFICATE_SUFFIX = ".pem";
+    public static final String ROOMS_WITHIN_CONTEXT = "/rooms/";
 
     private SitePaths() {
     }
@@ -49,6 +50,26 @@ public final class SitePaths {
         return CONTEXT + CERTIFICATES_WITHIN_CONTEXT + sha256.replace(":", "").toLowerCase(java.util.Locale.ROOT)
                 + CERTIFICATE_SUFFIX;
     }
+
+    /**
+     * A room's own page, e.g. {@code /help/rooms/lobby@conference.example.org/}: the address with everything but
+     * letters, digits, {@code -._~} and the {@code @} percent-encoded (UTF-8), so any room name makes one path
+     * segment.
+     */
+    public static String room(String address) {
+        StringBuilder path = new StringBuilder(CONTEXT).append(ROOMS_WITHIN_CONTEXT);
+        for (byte b : address.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~@".indexOf(c) >= 0) {
+                path.append(c);
+            } else {
+                path.append('%').append(HEX[(b >> 4) & 0xf]).append(HEX[b & 0xf]);
+            }
+        }
+        return path.append('/').toString();
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     /** The folder of the pages' style sheet, script and icon, e.g. {@code /help/assets/style.css}. */
     public static String asset(String name) {

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Locale;
 import org.conferencehelp.chat.ConferenceService;
 import org.conferencehelp.chat.Room;
+import org.conferencehelp.chat.ServicePolicy;
 import org.conferencehelp.live.FederationPolicy;
 import org.conferencehelp.live.ServerFacts;
 import org.conferencehelp.live.ServerSettings;
@@ -35,6 +36,8 @@ public final class JsonView {
                 .key("schemaVersion").value(SCHEMA_VERSION)
                 .key("domain").value(facts.xmppDomain())
                 .key("updated").value(text(facts.lastModified()));
+        json.key("contacts");
+        strings(json, facts.settings().web().contacts());
         conferences(json, facts);
         federation(json, facts.settings().federation());
         certificates(json, facts);
@@ -48,18 +51,38 @@ public final class JsonView {
             json.object().key("address").value(service.domain()).key("description").value(service.description())
                     .key("joinUri").value(service.joinUri()).key("roomCount").value(service.roomCount())
                     .key("available").value(service.available())
-                    .key("roomCreation").value(service.creation().name().toLowerCase(Locale.ROOT).replace('_', '-'))
-                    .key("rooms").array();
+                    .key("roomCreation").value(service.creation().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            policy(json, service.policy());
+            json.key("rooms").array();
+            String base = facts.settings().web().baseUrl();
             for (Room room : service.rooms()) {
                 json.object().key("address").value(room.address()).key("name").value(room.name())
                         .key("description").value(room.description()).key("subject").value(room.subject())
                         .key("occupants").value(room.occupants()).key("membersOnly").value(room.membersOnly())
                         .key("passwordProtected").value(room.passwordProtected())
-                        .key("joinUri").value(room.joinUri()).endObject();
+                        .key("joinUri").value(room.joinUri())
+                        .key("pageUrl").value(base + SitePaths.room(room.address()))
+                        .key("logged").value(room.logged()).key("nicknamesReserved").value(room.nicknamesReserved())
+                        .key("maxOccupants").value(room.maxOccupants()).key("moderated").value(room.moderated())
+                        .endObject();
             }
             json.endArray().endObject();
         }
         json.endArray().endObject();
+    }
+
+    /** The history the service sends joiners ({@code historyMessages} only for {@code last}), and new rooms' defaults. */
+    private static void policy(JSONWriter json, ServicePolicy policy) {
+        ServicePolicy.History history = policy.history();
+        json.key("history").object().key("sent").value(history.kind().name().toLowerCase(Locale.ROOT));
+        if (history.kind() == ServicePolicy.History.Kind.LAST) {
+            json.key("messages").value(history.messages());
+        }
+        ServicePolicy.RoomDefaults defaults = policy.newRooms();
+        json.endObject().key("newRooms").object().key("listed").value(defaults.listed())
+                .key("persistent").value(defaults.persistent()).key("moderated").value(defaults.moderated())
+                .key("membersOnly").value(defaults.membersOnly()).key("logged").value(defaults.logged())
+                .key("maxOccupants").value(defaults.maxOccupants()).endObject();
     }
 
     private static void federation(JSONWriter json, FederationPolicy policy) {

@@ -8,6 +8,8 @@ import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.app.event.EventCartridge;
 import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
+import org.conferencehelp.chat.ChatApps;
+import org.conferencehelp.chat.DirectorySnapshot;
 import org.conferencehelp.live.ServerFacts;
 import org.conferencehelp.page.HelpPage;
 import org.conferencehelp.page.Language;
@@ -58,7 +60,18 @@ public final class PageRenderer {
 
     /** The page as HTML. Throws when a template is missing or broken; the caller shows a plain error instead. */
     public String render(HelpPage page, ServerFacts facts, Language language) {
-        PageModel model = PageModel.of(page, facts, messages.get(language));
+        return render(PageModel.of(page, facts, messages.get(language)), page.slug());
+    }
+
+    /** A discoverable room's own page, with the apps of the visitor's platform (or {@code null}) first. */
+    public String renderRoom(DirectorySnapshot.Listed room, ServerFacts facts, Language language,
+                             ChatApps.Platform platform) {
+        return render(PageModel.ofRoom(room, facts, messages.get(language), platform), ROOM_TEMPLATE);
+    }
+
+    static final String ROOM_TEMPLATE = "room";
+
+    private String render(PageModel model, String template) {
         VelocityContext context = new VelocityContext();
         EventCartridge escaping = new EventCartridge();
         escaping.addEventHandler(new EscapeEverythingElse());
@@ -66,7 +79,7 @@ public final class PageRenderer {
         context.put("page", model);
         context.put("t", model.t());
         context.put("qr", qrCodes);
-        context.put("body", new TrustedHtml(merge(page.slug(), context)));
+        context.put("body", new TrustedHtml(merge(template, context)));
         return merge("layout", context);
     }
 

@@ -1,8 +1,11 @@
 // Compile-only stand-in for Openfire 5.1.1 (signatures only; never packaged).
 package org.jivesoftware.openfire;
 
+import java.util.Collection;
+import org.jivesoftware.openfire.container.PluginManager;
 import org.jivesoftware.openfire.keystore.CertificateStoreManager;
 import org.jivesoftware.openfire.muc.MultiUserChatManager;
+import org.xmpp.packet.JID;
 
 /** Stand-in for org.jivesoftware.openfire.XMPPServer. */
 public class XMPPServer {
@@ -24,6 +27,14 @@ public class XMPPServer {
     }
 
     public CertificateStoreManager getCertificateStoreManager() {
+        throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
+    }
+
+    public Collection<JID> getAdmins() {
+        throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
+    }
+
+    public PluginManager getPluginManager() {
         throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
     }
 }

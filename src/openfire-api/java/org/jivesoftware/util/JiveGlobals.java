@@ -13,4 +13,12 @@ public class JiveGlobals {
     public static boolean getBooleanProperty(String name, boolean defaultValue) {
         throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
     }
+
+    public static String getProperty(String name) {
+        throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
+    }
+
+    public static int getIntProperty(String name, int defaultValue) {
+        throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
+    }
 }

@@ -2,10 +2,12 @@ package org.conferencehelp.preview;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.conferencehelp.chat.ChatApps;
 import org.conferencehelp.chat.ConferenceServiceSource;
 import org.conferencehelp.chat.RoomListing;
 import org.conferencehelp.chat.ServiceListing;
 import org.conferencehelp.live.FederationPolicy;
+import org.conferencehelp.live.PublicWeb;
 import org.conferencehelp.live.ServerSettings;
 import org.conferencehelp.live.ServerSettingsSource;
 
@@ -20,13 +22,13 @@ public final class DemoServer implements ConferenceServiceSource, ServerSettings
         this.domain = domain;
         List<RoomListing> rooms = new ArrayList<>(List.of(
                 new RoomListing("lobby", "Lobby", "Say hello, ask anything.", "Welcome to " + domain + "!", 12,
-                        true, false, false, false),
+                        true, false, false, false, true, false, 100, false),
                 new RoomListing("support", "Support", "Help with your account and your client.", "", 5,
-                        true, false, false, false),
+                        true, false, false, false, true, false, 30, true),
                 new RoomListing("members", "Members’ corner", "For registered members.", "", 3,
-                        true, false, true, false),
+                        true, false, true, false, false, true, 0, false),
                 new RoomListing("book-club", "Book club", "This month: Solaris.", "", 0,
-                        true, false, false, true),
+                        true, false, false, true, false, false, 30, false),
                 new RoomListing("admins", "Admins", "Not listed: never on the page.", "", 2,
                         false, false, false, false),
                 new RoomListing("new-room", "Being set up", "Locked until configured: never on the page.", "", 1,
@@ -48,7 +50,12 @@ public final class DemoServer implements ConferenceServiceSource, ServerSettings
 
     @Override
     public ServerSettings read() {
-        return new ServerSettings(new FederationPolicy(true, FederationPolicy.TlsPolicy.OPTIONAL, true, false, true),
-                "xmpp." + domain, ServerSettings.DEFAULT_CLIENT_PORT, ServerSettings.DEFAULT_SERVER_PORT);
+        String hostname = "xmpp." + domain;
+        ServerSettings settings = new ServerSettings(
+                new FederationPolicy(true, FederationPolicy.TlsPolicy.OPTIONAL, true, false, true),
+                hostname, ServerSettings.DEFAULT_CLIENT_PORT, ServerSettings.DEFAULT_SERVER_PORT);
+        PublicWeb plain = PublicWeb.plain(hostname);
+        return settings.withWeb(new PublicWeb(plain.baseUrl(), false, false,
+                List.of("xmpp:admin@" + domain, "mailto:admin@" + domain), ChatApps.BUNDLED));
     }
 }

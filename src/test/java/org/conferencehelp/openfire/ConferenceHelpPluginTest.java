@@ -45,6 +45,7 @@ import org.jivesoftware.openfire.muc.MUCEventDispatcher;
 import org.jivesoftware.openfire.muc.MUCEventListener;
 import org.jivesoftware.openfire.muc.MultiUserChatManager;
 import org.jivesoftware.openfire.muc.MultiUserChatService;
+import org.jivesoftware.openfire.muc.spi.MUCPersistenceManager;
 import org.jivesoftware.openfire.server.RemoteServerManager;
 import org.jivesoftware.openfire.server.ServerDialback;
 import org.jivesoftware.openfire.spi.ConnectionListener;
@@ -84,6 +85,7 @@ class ConferenceHelpPluginTest {
     private MockedStatic<RemoteServerManager> remoteServers;
     private MockedStatic<MUCEventDispatcher> roomEvents;
     private MockedStatic<InterceptorManager> interceptors;
+    private MockedStatic<MUCPersistenceManager> roomDefaults;
     private final InterceptorManager interceptorManager = mock(InterceptorManager.class);
 
     @BeforeEach
@@ -115,6 +117,7 @@ class ConferenceHelpPluginTest {
         when(connections.getListener(any(), any(Boolean.class))).thenReturn(listener);
         when(connections.isEnabled(ConnectionType.SOCKET_S2S, false)).thenReturn(true);
         when(server.getConnectionManager()).thenReturn(connections);
+        when(server.getPluginManager()).thenReturn(mock(PluginManager.class));
 
         xmppServer = mockStatic(XMPPServer.class);
         xmppServer.when(XMPPServer::getInstance).thenReturn(server);
@@ -131,6 +134,7 @@ class ConferenceHelpPluginTest {
                 .thenReturn(RemoteServerManager.PermissionPolicy.blacklist);
         roomEvents = mockStatic(MUCEventDispatcher.class);
         interceptors = mockStatic(InterceptorManager.class);
+        roomDefaults = OpenfireConferenceServicesTest.openfireServiceDefaults();
         interceptors.when(InterceptorManager::getInstance).thenReturn(interceptorManager);
         systemProperties = mockStatic(SystemProperty.Builder.class);
         systemProperties.when(() -> SystemProperty.Builder.ofType(any())).thenAnswer(i -> recordingBuilder());
@@ -139,7 +143,7 @@ class ConferenceHelpPluginTest {
     @AfterEach
     void unmockOpenfire() {
         for (MockedStatic<?> mocked : List.of(xmppServer, httpBindManager, jiveGlobals, certificateManager,
-                propertyEvents, systemProperties, dialback, remoteServers, roomEvents, interceptors)) {
+                propertyEvents, systemProperties, dialback, remoteServers, roomEvents, interceptors, roomDefaults)) {
             mocked.close();
         }
     }

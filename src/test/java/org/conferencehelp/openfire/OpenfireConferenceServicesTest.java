@@ -3,6 +3,8 @@ package org.conferencehelp.openfire;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockStatic;
 import static org.mockito.Mockito.never;
@@ -22,12 +24,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.conferencehelp.chat.RoomCreation;
 import org.conferencehelp.chat.RoomListing;
 import org.conferencehelp.chat.ServiceListing;
+import org.conferencehelp.chat.ServicePolicy;
 import org.conferencehelp.http.LogCapture;
 import org.conferencehelp.tls.MutableClock;
 import org.jivesoftware.database.DbConnectionManager;
+import org.jivesoftware.openfire.muc.HistoryStrategy;
 import org.jivesoftware.openfire.muc.MUCRoom;
 import org.jivesoftware.openfire.muc.MultiUserChatManager;
 import org.jivesoftware.openfire.muc.MultiUserChatService;
+import org.jivesoftware.openfire.muc.spi.MUCPersistenceManager;
 import org.jivesoftware.util.JiveGlobals;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +55,7 @@ class OpenfireConferenceServicesTest {
     private final AtomicInteger queries = new AtomicInteger();
     private final String database = "jdbc:hsqldb:mem:muc" + System.nanoTime();
     private MockedStatic<JiveGlobals> jiveGlobals;
+    private MockedStatic<MUCPersistenceManager> persistence;
     private MockedStatic<DbConnectionManager> openfireDatabase;
     private Connection keepAlive;
 
@@ -60,9 +66,12 @@ class OpenfireConferenceServicesTest {
             sql.execute("CREATE TABLE ofMucRoom (serviceID BIGINT NOT NULL, name VARCHAR(50) NOT NULL, "
                     + "naturalName VARCHAR(255) NOT NULL, description VARCHAR(255), lockedDate CHAR(15) NOT NULL, "
                     + "publicRoom INTEGER NOT NULL, membersOnly INTEGER NOT NULL, roomPassword VARCHAR(50), "
-                    + "subject LONGVARCHAR, PRIMARY KEY (serviceID, name))");
+                    + "subject LONGVARCHAR, logEnabled INTEGER DEFAULT 1 NOT NULL, useReservedNick INTEGER DEFAULT 0 "
+                    + "NOT NULL, maxUsers INTEGER DEFAULT 30 NOT NULL, moderated INTEGER DEFAULT 0 NOT NULL, "
+                    + "PRIMARY KEY (serviceID, name))");
         }
         when(manager.getMultiUserChatServiceID("conference")).thenReturn(SERVICE_ID);
+        persistence = openfireServiceDefaults();
         jiveGlobals = mockStatic(JiveGlobals.class);
         jiveGlobals.when(() -> JiveGlobals.getBooleanProperty(OpenfireConferenceServices.SKIP_UNLOADED_ROOMS, false))
                 .thenReturn(false);
@@ -85,6 +94,7 @@ class OpenfireConferenceServicesTest {
     void closeIt() throws SQLException {
         openfireDatabase.close();
         jiveGlobals.close();
+        persistence.close();
         try (Statement sql = keepAlive.createStatement()) {
             sql.execute("SHUTDOWN");
         }
@@ -115,10 +125,10 @@ class OpenfireConferenceServicesTest {
 
         assertEquals(List.of(
                 new RoomListing("lobby", "Lobby", "", "", 4, true, false, false, false),
-                new RoomListing("being-set-up", "New", "", null, 0, true, true, false, false),
-                new RoomListing("club", "Club", "", "Plain text, as 5.0 stores it", 0, true, false, true, true),
-                new RoomListing("hidden", "Hidden", "", null, 0, false, false, false, false),
-                new RoomListing("idle", "Idle room", "Quiet lately", "Back next week", 0, true, false, false, false)),
+                stored("being-set-up", "New", "", null, true, true, false, false),
+                stored("club", "Club", "", "Plain text, as 5.0 stores it", true, false, true, true),
+                stored("hidden", "Hidden", "", null, false, false, false, false),
+                stored("idle", "Idle room", "Quiet lately", "Back next week", true, false, false, false)),
                 sortedAfterFirst(services().services().get(0).rooms()));
     }
 
@@ -135,7 +145,7 @@ class OpenfireConferenceServicesTest {
 
         insert("lobby", "Lobby", "Renamed while loaded, then unloaded", 0, false, false, null, null);
         when(service.getActiveChatRooms()).thenReturn(List.of());
-        assertEquals(List.of(new RoomListing("lobby", "Lobby", "Renamed while loaded, then unloaded", null, 0, false,
+        assertEquals(List.of(stored("lobby", "Lobby", "Renamed while loaded, then unloaded", null, false,
                 false, false, false)), services.services().get(0).rooms());
         assertEquals(2, queries.get(), "the lobby left memory");
 
@@ -200,6 +210,79 @@ class OpenfireConferenceServicesTest {
         assertEquals(creation, services().services().get(0).creation());
     }
 
+    @Test
+    void readsWhatJoiningMeansFromTheRoomsInMemoryAndInTheDatabase() throws SQLException {
+        insert("archive", "Archive", "", 0, true, false, null, null);
+        try (Statement sql = keepAlive.createStatement()) {
+            sql.execute("UPDATE ofMucRoom SET logEnabled = 0, useReservedNick = 1, maxUsers = 0, moderated = 1");
+        }
+        MUCRoom lobby = room("lobby", "Lobby", "", "", 2, true, false, false, false);
+        when(lobby.isLogEnabled()).thenReturn(true);
+        when(lobby.isLoginRestrictedToNickname()).thenReturn(true);
+        when(lobby.getMaxUsers()).thenReturn(50);
+        when(lobby.isModerated()).thenReturn(true);
+        MultiUserChatService service = service("conference.example.org", "", true, false, lobby);
+        when(manager.getMultiUserChatServices()).thenReturn(List.of(service));
+
+        assertEquals(List.of(
+                new RoomListing("lobby", "Lobby", "", "", 2, true, false, false, false, true, true, 50, true),
+                new RoomListing("archive", "Archive", "", null, 0, true, false, false, false, false, true, 0, true)),
+                services().services().get(0).rooms());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"number,25,LAST,25", "defaulType,10,LAST,10", "none,25,NONE,0", "all,25,ALL,0", "number,0,NONE,0"})
+    void readsTheHistoryTheServiceSendsToJoiners(HistoryStrategy.Type type, int max, ServicePolicy.History.Kind kind,
+                                                  int messages) {
+        MultiUserChatService service = service("conference.example.org", "", true, false);
+        HistoryStrategy history = service.getHistoryStrategy();
+        when(history.getType()).thenReturn(type);
+        when(history.getMaxNumber()).thenReturn(max);
+        when(manager.getMultiUserChatServices()).thenReturn(List.of(service));
+
+        assertEquals(new ServicePolicy.History(kind, messages), services().services().get(0).policy().history());
+    }
+
+    @Test
+    void readsTheDefaultsOfNewRoomsFromTheServiceProperties() {
+        persistence.when(() -> MUCPersistenceManager.getBooleanProperty("conference", "room.publicRoom", true))
+                .thenReturn(false);
+        persistence.when(() -> MUCPersistenceManager.getBooleanProperty("conference", "room.persistent", false))
+                .thenReturn(true);
+        persistence.when(() -> MUCPersistenceManager.getBooleanProperty("conference", "room.moderated", false))
+                .thenReturn(true);
+        persistence.when(() -> MUCPersistenceManager.getBooleanProperty("conference", "room.membersOnly", false))
+                .thenReturn(true);
+        persistence.when(() -> MUCPersistenceManager.getBooleanProperty("conference", "room.logEnabled", true))
+                .thenReturn(false);
+        persistence.when(() -> MUCPersistenceManager.getIntProperty("conference", "room.maxUsers", 30))
+                .thenReturn(0);
+        MultiUserChatService service = service("conference.example.org", "", true, false);
+        when(manager.getMultiUserChatServices()).thenReturn(List.of(service));
+
+        assertEquals(new ServicePolicy.RoomDefaults(false, true, true, true, false, 0),
+                services().services().get(0).policy().newRooms());
+        assertEquals(ServicePolicy.OPENFIRE_DEFAULTS.newRooms(), new ServicePolicy.RoomDefaults(true, false, false,
+                false, true, 30), "Openfire's own defaults, as MUCRoom reads them when no property is set");
+    }
+
+    /** Openfire with no service property set: every read gives the default it is asked with. */
+    static MockedStatic<MUCPersistenceManager> openfireServiceDefaults() {
+        MockedStatic<MUCPersistenceManager> persistence = mockStatic(MUCPersistenceManager.class);
+        persistence.when(() -> MUCPersistenceManager.getBooleanProperty(any(), any(), anyBoolean()))
+                .thenAnswer(call -> call.getArgument(2));
+        persistence.when(() -> MUCPersistenceManager.getIntProperty(any(), any(), anyInt()))
+                .thenAnswer(call -> call.getArgument(2));
+        return persistence;
+    }
+
+    /** A room read from the database with the columns' defaults: logged, for 30, nicknames free, not moderated. */
+    private static RoomListing stored(String node, String name, String description, String subject, boolean listed,
+                                      boolean locked, boolean membersOnly, boolean password) {
+        return new RoomListing(node, name, description, subject, 0, listed, locked, membersOnly, password, true,
+                false, 30, false);
+    }
+
     private OpenfireConferenceServices services() {
         return new OpenfireConferenceServices(manager, new UnloadedRooms(manager, clock));
     }
@@ -211,7 +294,8 @@ class OpenfireConferenceServicesTest {
                 + "?, ?, ?, ?)) AS v(s, n, nn, d, l, p, m, pw, sub) ON ofMucRoom.serviceID = v.s AND ofMucRoom.name "
                 + "= v.n WHEN MATCHED THEN UPDATE SET naturalName = v.nn, description = v.d, lockedDate = v.l, "
                 + "publicRoom = v.p, membersOnly = v.m, roomPassword = v.pw, subject = v.sub WHEN NOT MATCHED THEN "
-                + "INSERT VALUES (v.s, v.n, v.nn, v.d, v.l, v.p, v.m, v.pw, v.sub)")) {
+                + "INSERT (serviceID, name, naturalName, description, lockedDate, publicRoom, membersOnly, "
+                + "roomPassword, subject) VALUES (v.s, v.n, v.nn, v.d, v.l, v.p, v.m, v.pw, v.sub)")) {
             sql.setLong(1, SERVICE_ID);
             sql.setString(2, name);
             sql.setString(3, naturalName);
@@ -241,6 +325,10 @@ class OpenfireConferenceServicesTest {
         when(service.isHidden()).thenReturn(hidden);
         when(service.getServiceName()).thenReturn(domain.substring(0, domain.indexOf('.')));
         when(service.getActiveChatRooms()).thenReturn(List.of(rooms));
+        HistoryStrategy history = mock(HistoryStrategy.class);
+        when(history.getType()).thenReturn(HistoryStrategy.Type.number);
+        when(history.getMaxNumber()).thenReturn(25);
+        when(service.getHistoryStrategy()).thenReturn(history);
         return service;
     }
 

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.when;
 import java.util.List;
 import org.conferencehelp.live.FederationPolicy.TlsPolicy;
 import org.conferencehelp.live.FederationPolicy;
+import org.conferencehelp.live.PublicWeb;
 import org.conferencehelp.live.ServerSettings;
 import org.conferencehelp.tls.IdentityStoreKind;
 import org.jivesoftware.openfire.Connection;
@@ -53,7 +54,9 @@ class OpenfireServerSettingsTest {
             serverDialback.when(ServerDialback::isEnabled).thenReturn(dialback);
             serverDialback.when(ServerDialback::isEnabledForSelfSigned).thenReturn(dialbackForSelfSigned);
             remoteServers.when(RemoteServerManager::getPermissionPolicy).thenReturn(permission);
-            return new OpenfireServerSettings(connections, info).read();
+            OpenfirePublicWeb web = mock(OpenfirePublicWeb.class);
+            when(web.read()).thenReturn(PublicWeb.plain("xmpp.example.org"));
+            return new OpenfireServerSettings(connections, info, web).read();
         }
     }
 

@@ -1,13 +1,18 @@
 package org.conferencehelp.openfire;
 
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 import java.util.Map;
 import org.conferencehelp.live.ServerChanges;
+import org.jivesoftware.openfire.container.Plugin;
 import org.jivesoftware.openfire.keystore.IdentityStore;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ServerChangeEventsTest {
 
@@ -46,9 +51,29 @@ class ServerChangeEventsTest {
         verify(site, org.mockito.Mockito.never()).certificatesChanged();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"conferencehelp.apps", "archive.settings.logapi.enabled", "admin.authorizedJIDs",
+            "admin.disable-exposure", "httpbind.port.secure", "httpbind.port.plain"})
+    void aSettingThePagesShowRereadsTheSettings(String property) {
+        events.propertySet(property, Map.of());
+        events.propertyDeleted(property, Map.of());
+
+        verify(site, times(2)).serverSettingsChanged();
+        verify(site, never()).certificatesChanged();
+    }
+
+    @Test
+    void aPluginInstalledOrRemovedRereadsTheSettings() {
+        // The room pages link to the inVerse web client and the Monitoring plugin's logs while they are installed.
+        events.pluginCreated("inverse", mock(Plugin.class));
+        events.pluginDestroyed("monitoring", mock(Plugin.class));
+
+        verify(site, times(2)).serverSettingsChanged();
+    }
+
     @Test
     void unrelatedPropertiesChangeNothing() {
-        events.propertySet("admin.authorizedJIDs", Map.of());
+        events.propertySet("admin.console.port", Map.of());
 
         events.propertySet("plugin.conferencehelp.directory.max-rooms", Map.of()); // has a listener of its own
 

@@ -304,13 +304,21 @@ class JsonViewTest {
         for (ConferenceService service : facts.directory().services()) {
             List<Object> rooms = new ArrayList<>();
             for (Room room : service.rooms()) {
-                rooms.add(Map.of("address", room.address(), "name", room.name(), "description", room.description(),
-                        "subject", room.subject(), "occupants", room.occupants(), "membersOnly", room.membersOnly(),
-                        "passwordProtected", room.passwordProtected(), "joinUri", room.joinUri()));
+                rooms.add(Map.ofEntries(Map.entry("address", room.address()), Map.entry("name", room.name()),
+                        Map.entry("description", room.description()), Map.entry("subject", room.subject()),
+                        Map.entry("occupants", room.occupants()), Map.entry("membersOnly", room.membersOnly()),
+                        Map.entry("passwordProtected", room.passwordProtected()), Map.entry("joinUri", room.joinUri()),
+                        Map.entry("pageUrl", "https://xmpp.example.org:7443/help/rooms/" + room.address() + "/"),
+                        Map.entry("logged", room.logged()), Map.entry("nicknamesReserved", room.nicknamesReserved()),
+                        Map.entry("maxOccupants", room.maxOccupants()), Map.entry("moderated", room.moderated())));
             }
-            services.add(Map.of("address", service.domain(), "description", service.description(),
-                    "joinUri", service.joinUri(), "roomCount", service.roomCount(), "rooms", rooms,
-                    "available", service.available(), "roomCreation", "anyone"));
+            services.add(Map.ofEntries(Map.entry("address", service.domain()),
+                    Map.entry("description", service.description()), Map.entry("joinUri", service.joinUri()),
+                    Map.entry("roomCount", service.roomCount()), Map.entry("rooms", rooms),
+                    Map.entry("available", service.available()), Map.entry("roomCreation", "anyone"),
+                    Map.entry("history", Map.of("sent", "last", "messages", 25)),
+                    Map.entry("newRooms", Map.of("listed", true, "persistent", false, "moderated", false,
+                            "membersOnly", false, "logged", true, "maxOccupants", 30))));
         }
         return Map.of("available", facts.directory().available(), "services", services);
     }

@@ -33,4 +33,12 @@ public final class HttpBindManager {
     public boolean isHttpBindEnabled() {
         throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
     }
+
+    public boolean isHttpBindActive() {
+        throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
+    }
+
+    public boolean isHttpsBindActive() {
+        throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
+    }
 }

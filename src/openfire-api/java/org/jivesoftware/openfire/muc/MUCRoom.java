@@ -39,4 +39,19 @@ public class MUCRoom {
     public boolean isPublicRoom() {
         throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
     }
+    public boolean isLogEnabled() {
+        throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
+    }
+
+    public boolean isLoginRestrictedToNickname() {
+        throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
+    }
+
+    public int getMaxUsers() {
+        throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
+    }
+
+    public boolean isModerated() {
+        throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
+    }
 }

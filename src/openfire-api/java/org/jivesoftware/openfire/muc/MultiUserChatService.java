@@ -21,4 +21,6 @@ public interface MultiUserChatService extends Component {
     boolean isRoomCreationRestricted();
 
     boolean isAllRegisteredUsersAllowedToCreate();
+
+    HistoryStrategy getHistoryStrategy();
 }

@@ -1,0 +1,44 @@
+package org.conferencehelp.live;
+
+import java.util.List;
+import org.conferencehelp.chat.ChatApps;
+
+/**
+ * Where the public web server is, what else it offers that the pages link to, and whom visitors can ask for help.
+ *
+ * @param baseUrl    the server's own address for the pages, e.g. {@code https://xmpp.example.org:7443}: from the
+ *                   host name the server knows itself by, never from a request
+ * @param webClient  whether a web chat app (Openfire's inVerse plugin) is served at {@link #WEB_CLIENT}
+ * @param publicLogs whether logged rooms' conversations are published (the Monitoring plugin's {@link #PUBLIC_LOGS},
+ *                   which shows the rooms of the service named {@code conference} only)
+ * @param contacts   the addresses the server publishes for its administrators (XEP-0157), {@code xmpp:} and
+ *                   {@code mailto:} URIs
+ * @param apps       the apps the room pages recommend to someone who has none yet
+ */
+public record PublicWeb(String baseUrl, boolean webClient, boolean publicLogs, List<String> contacts,
+                        ChatApps apps) {
+
+    public static final String WEB_CLIENT = "/inverse/";
+    public static final String PUBLIC_LOGS = "/logs/";
+    /** The only service whose logs the Monitoring plugin's viewer browses. */
+    public static final String PUBLIC_LOGS_SERVICE = "conference";
+
+    public PublicWeb {
+        contacts = List.copyOf(contacts);
+    }
+
+    /** The secure port's address, nothing else offered, nobody to contact. */
+    public static PublicWeb plain(String hostname) {
+        return new PublicWeb("https://" + hostname + ":7443", false, false, List.of(), ChatApps.BUNDLED);
+    }
+
+    /** The web chat app, opening a room once the visitor has signed in (Converse's own room link). */
+    public String webClientRoom(String roomAddress) {
+        return WEB_CLIENT + "#converse/room?jid=" + roomAddress;
+    }
+
+    /** Whether the published conversations of a logged room on the given service can be browsed. */
+    public boolean publishesLogsOf(String serviceDomain, boolean logged) {
+        return publicLogs && logged && serviceDomain.startsWith(PUBLIC_LOGS_SERVICE + ".");
+    }
+}

@@ -1,0 +1,96 @@
+package org.conferencehelp.openfire;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.annotation.Nonnull;
+import org.conferencehelp.chat.ChatApps;
+import org.conferencehelp.live.PublicWeb;
+import org.jivesoftware.openfire.XMPPServer;
+import org.jivesoftware.openfire.container.PluginManager;
+import org.jivesoftware.openfire.http.HttpBindManager;
+import org.jivesoftware.openfire.user.User;
+import org.jivesoftware.openfire.user.UserManager;
+import org.jivesoftware.openfire.user.UserNotFoundException;
+import org.jivesoftware.util.JiveGlobals;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xmpp.packet.JID;
+
+/**
+ * The public web server as Openfire runs it: its address (from the host name Openfire knows itself by), whether the
+ * inVerse web client and the Monitoring plugin's public conversation logs are there, the administrators' addresses
+ * Openfire publishes (XEP-0157), and the administrator's own list of apps, if any.
+ */
+record OpenfirePublicWeb(@Nonnull XMPPServer server) {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OpenfirePublicWeb.class);
+    /** The plugins' names in their plugin.xml (what {@link PluginManager#getPluginByName} matches). */
+    static final String WEB_CLIENT_PLUGIN = "inVerse";
+    static final String MONITORING_PLUGIN = "Monitoring Service";
+    /** The Monitoring plugin's switch for its public conversation logs (off by default). */
+    static final String PUBLIC_LOGS = "archive.settings.logapi.enabled";
+    /** Openfire's switch that stops it publishing its administrators' addresses. */
+    static final String DISABLE_EXPOSURE = "admin.disable-exposure";
+    /** The public web server's ports (the names of {@code HttpBindManager.HTTP_BIND_[SECURE_]PORT}). */
+    static final String PLAIN_PORT = "httpbind.port.plain";
+    static final String SECURE_PORT = "httpbind.port.secure";
+    /** The administrator's list of apps, in the format of the bundled {@code apps.json}. */
+    static final String APPS = "conferencehelp.apps";
+
+    PublicWeb read() {
+        PluginManager plugins = server.getPluginManager();
+        return new PublicWeb(baseUrl(), plugins.getPluginByName(WEB_CLIENT_PLUGIN).isPresent(),
+                plugins.getPluginByName(MONITORING_PLUGIN).isPresent()
+                        && JiveGlobals.getBooleanProperty(PUBLIC_LOGS, false),
+                contacts(), apps());
+    }
+
+    /** The https address when the secure port is up, else the plain one: never from a request's Host header. */
+    private String baseUrl() {
+        String host = server.getServerInfo().getHostname();
+        HttpBindManager web = HttpBindManager.getInstance();
+        if (web.isHttpsBindActive() || !web.isHttpBindActive()) {
+            return "https://" + host + ":" + JiveGlobals.getIntProperty(SECURE_PORT, 7443);
+        }
+        return "http://" + host + ":" + JiveGlobals.getIntProperty(PLAIN_PORT, 7070);
+    }
+
+    /** What Openfire's own disco#info publishes as {@code admin-addresses}, in its order. */
+    private List<String> contacts() {
+        if (JiveGlobals.getBooleanProperty(DISABLE_EXPOSURE, false)) {
+            return List.of();
+        }
+        List<String> contacts = new ArrayList<>();
+        String domain = server.getServerInfo().getXMPPDomain();
+        for (JID admin : server.getAdmins()) {
+            contacts.add("xmpp:" + admin.toBareJID());
+        }
+        for (JID admin : server.getAdmins()) {
+            if (domain.equals(admin.getDomain()) && admin.getNode() != null) {
+                try {
+                    User user = UserManager.getInstance().getUser(admin.getNode());
+                    if (user.getEmail() != null && !user.getEmail().isBlank()) {
+                        contacts.add("mailto:" + user.getEmail().strip());
+                    }
+                } catch (UserNotFoundException e) {
+                    // an administrator without a local account has no address book entry to publish
+                }
+            }
+        }
+        return contacts;
+    }
+
+    private static ChatApps apps() {
+        String configured = JiveGlobals.getProperty(APPS);
+        if (configured == null || configured.isBlank()) {
+            return ChatApps.BUNDLED;
+        }
+        try {
+            return ChatApps.parse(configured);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("The list of apps in {} is not used, the one that comes with the plugin is: {}", APPS,
+                    e.getMessage());
+            return ChatApps.BUNDLED;
+        }
+    }
+}
