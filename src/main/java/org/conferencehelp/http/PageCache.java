@@ -120,6 +120,11 @@ public final class PageCache {
                 () -> variants.room(room.listed(), room.facts(), language, platform), room.facts());
     }
 
+    /** How many room pages the current version keeps. */
+    int cachedRoomPages() {
+        return generation.rooms().size();
+    }
+
     private static <K, V> Map<K, V> recentlyUsed() {
         return Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
             @Override

@@ -52,7 +52,7 @@ final class Routes {
             boolean bare = !address.endsWith("/");
             address = bare ? address : address.substring(0, address.length() - 1);
             if (!address.isEmpty() && address.indexOf('/') < 0) {
-                return new Route(bare ? Kind.ROOM_REDIRECT : Kind.ROOM, null, null, address);
+                return new Route(bare ? Kind.ROOM_REDIRECT : Kind.ROOM, null, null, SitePaths.roomAddress(address));
             }
         }
         return null;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,9 @@ class HostileContentTest {
     @RegisterExtension
     static final TestSite site = new TestSite();
     private InertMarkup own;
+    private InertMarkup ownOfARoom;
+    /** The longest local part of an XMPP address (RFC 7622). */
+    private static final int MAX_ROOM_NODE_BYTES = 1023;
 
     /** What one payload put where, so the checks can find it again. */
     private record Planted(String payload, X509Certificate subjectCertificate, X509Certificate dnsCertificate) {
@@ -42,6 +46,7 @@ class HostileContentTest {
     @BeforeAll
     void learnThePagesOwnMarkup() throws Exception {
         own = InertMarkup.learnedFrom(site.get(TestSite.PAGE).html());
+        ownOfARoom = InertMarkup.learnedFrom(site.get("/help/rooms/lobby@conference.example.org/").html());
     }
 
     @Test
@@ -59,6 +64,9 @@ class HostileContentTest {
                         planted[0] = plant(payload);
                         pageShowsThePayloadAsTextAndRunsNothing(planted[0]);
                     }),
+                    DynamicTest.dynamicTest("the room's own page shows it as text and runs nothing", () ->
+                            roomPageShowsThePayloadAsTextAndRunsNothing(
+                                    planted[0] != null ? planted[0] : plant(payload))),
                     DynamicTest.dynamicTest("JSON view stays valid and gives it back exactly", () ->
                             jsonViewStaysValidAndGivesThePayloadBackExactly(
                                     planted[0] != null ? planted[0] : plant(payload)))));
@@ -87,6 +95,25 @@ class HostileContentTest {
         String rfc2253 = planted.subjectCertificate().getSubjectX500Principal().getName(X500Principal.RFC2253);
         assertText(rfc2253, subjectAndIssuer.get(0));
         assertText(rfc2253, subjectAndIssuer.get(1));
+    }
+
+    private void roomPageShowsThePayloadAsTextAndRunsNothing(Planted planted) throws Exception {
+        if (planted.payload().getBytes(StandardCharsets.UTF_8).length > MAX_ROOM_NODE_BYTES) {
+            return; // no XMPP server has such a room; its page's address is longer than Jetty reads
+        }
+        String link = site.get(TestSite.PAGE).html().selectFirst("li.room .room-name a").attr("href");
+        TestSite.Response response = site.get(link);
+
+        assertEquals(200, response.status(), link);
+        Document page = response.html();
+        ownOfARoom.assertInert(page);
+        String address = planted.payload() + "@" + TestSite.SERVICE;
+        assertEquals(HostilePayloads.visible(address),
+                HostilePayloads.sameLineBreaks(page.selectFirst("code.address").attr("data-copy")));
+        assertEquals(site.get(TestSite.JSON).json().at("/conferences/services/0/rooms/0/pageUrl").textValue(),
+                page.selectFirst("code.share").attr("data-copy"));
+        assertEquals(page.selectFirst("meta[property=og:description]").attr("content"),
+                page.selectFirst("meta[name=description]").attr("content"));
     }
 
     private void jsonViewStaysValidAndGivesThePayloadBackExactly(Planted planted) throws Exception {

@@ -86,6 +86,15 @@ class PrivacyTest {
                 "/help/assets/../../etc/passwd", "/help/WEB-INF/", "/help/assets/keystore"}) {
             requests.add(Arguments.of("GET", notFound, new String[0]));
         }
+        // Rooms' pages: listed ones, and every address that must answer as if it never existed.
+        for (String room : new String[] {"/help/rooms/lobby@conference.example.org/",
+                "/help/rooms/lobby@conference.example.org", "/help/rooms/staff-unlisted@conference.example.org/",
+                "/help/rooms/being-set-up@conference.example.org/", "/help/rooms/vault-room@internal.example.org/",
+                "/help/rooms/staff-unlisted@conference.example.org", "/help/rooms/", "/help/rooms/x/y/"}) {
+            requests.add(Arguments.of("GET", room, new String[0]));
+        }
+        requests.add(Arguments.of("GET", "/help/rooms/lobby@conference.example.org/",
+                new String[] {"User-Agent", "Mozilla/5.0 (Linux; Android 14)", "Accept-Encoding", "gzip"}));
         for (String redirect : new String[] {"/help", "/help/", "/help/using-conferences?lang=de",
                 "/help/definitions?lang=xx"}) {
             requests.add(Arguments.of("GET", redirect, new String[0]));

@@ -30,7 +30,9 @@ import org.openqa.selenium.interactions.Actions;
  */
 class PageDesignBrowserTest extends PreviewInChromium {
 
-    private static final List<String> PAGES = List.of("using-conferences", "definitions");
+    /** The two help pages, and a room's page: the demo's moderated, logged support room, with a subject-less card. */
+    private static final List<String> PAGES = List.of("using-conferences", "definitions",
+            "rooms/support@conference.example.org");
     private static final List<String> LANGUAGES = Stream.of(Language.values()).map(Language::code).toList();
 
     private static String axe;
@@ -63,7 +65,8 @@ class PageDesignBrowserTest extends PreviewInChromium {
     @MethodSource("looks")
     void axeFindsNoAccessibilityViolation(String page, Viewport viewport, Theme theme) throws Exception {
         open(page, viewport, theme);
-        HeadlessChromium.save(page + "-" + name(viewport) + "-" + name(theme), chromium.fullPageScreenshot());
+        HeadlessChromium.save(page.replace('/', '-') + "-" + name(viewport) + "-" + name(theme),
+                chromium.fullPageScreenshot());
         chromium.openAllDetails(); // what the disclosures hide must pass too
         chromium.script(axe);
         // Violations fail; so do checks axe could not finish (text on a background it cannot measure, say), since

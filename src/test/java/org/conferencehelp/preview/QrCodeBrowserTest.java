@@ -64,7 +64,7 @@ class QrCodeBrowserTest extends PreviewInChromium {
         decoded.forEach((link, text) -> assertEquals(link, text, "the QR code beside " + link));
     }
 
-    private static String decode(byte[] png, String link) throws Exception {
+    static String decode(byte[] png, String link) throws Exception {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertTrue(image.getWidth() >= 100, "QR code for " + link + " is only " + image.getWidth() + " px wide");
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
