@@ -53,7 +53,7 @@ public record PageModel(
     public record NavigationLink(String label, String href, boolean current) {
     }
 
-    /** An address the server's administrators can be reached at: {@code label} is the address without its scheme. */
+    /** An address the server's administrators can be reached at, e.g. "admin@example.org (email)". */
     public record ContactLink(String label, String href) {
     }
 
@@ -134,7 +134,7 @@ public record PageModel(
         return new PageModel(page, t, facts.xmppDomain(), t.get(page.keys.title()), t.get(page.keys.lead()),
                 t.format("site.name", facts.xmppDomain()), Links.SITE, navigation, languages, conferences(facts, t),
                 federation(facts.settings().federation(), t), CertificateSection.of(facts, t), definitions,
-                generated(facts, t), contacts(facts), facts.settings().web().baseUrl() + SitePaths.page(page),
+                generated(facts, t), contacts(facts, t), facts.settings().web().baseUrl() + SitePaths.page(page),
                 null);
     }
 
@@ -158,16 +158,17 @@ public record PageModel(
                 t.format("site.name", facts.xmppDomain()), Links.SITE, navigation, languages,
                 new Conferences(true, List.of(), List.of()), new Federation(List.of()),
                 new Certificates(List.of(), List.of(), List.of(), List.of()), List.of(), generated(facts, t),
-                contacts(facts), url, RoomDetail.of(listed, facts.settings().web(), url, t, platform));
+                contacts(facts, t), url, RoomDetail.of(listed, facts.settings().web(), url, t, platform));
     }
 
     private static String generated(ServerFacts facts, Messages t) {
         return t.format("footer.generated", Dates.dateTime(facts.lastModified(), t.language()));
     }
 
-    private static List<ContactLink> contacts(ServerFacts facts) {
-        return facts.settings().web().contacts().stream()
-                .map(uri -> new ContactLink(uri.substring(uri.indexOf(':') + 1), uri)).toList();
+    private static List<ContactLink> contacts(ServerFacts facts, Messages t) {
+        return facts.settings().web().contacts().stream().map(uri -> new ContactLink(t.format(
+                uri.startsWith("mailto:") ? "contacts.email" : "contacts.xmpp", uri.substring(uri.indexOf(':') + 1)),
+                uri)).toList();
     }
 
     private static Conferences conferences(ServerFacts facts, Messages t) {
