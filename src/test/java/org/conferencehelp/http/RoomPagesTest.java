@@ -115,18 +115,18 @@ class RoomPagesTest {
 
     @Test
     void aRoomWithAnyCharactersInItsNameHasAWorkingLink() throws Exception {
-        services.set(0, withRoom(new RoomListing("café?#1+%20;x\\~7e", "Odd", "", "", 1, true, false, false,
+        services.set(0, withRoom(new RoomListing("café?#1+%20;x\\~7e\t", "Odd", "", "", 1, true, false, false,
                 false)));
         site.refreshDirectory();
 
         String link = site.get(TestSite.PAGE).html().select("li.room .room-name a").stream()
                 .filter(a -> a.text().equals("Odd")).findFirst().orElseThrow().attr("href");
 
-        assertEquals("/help/rooms/caf%C3%A9%3F%231%2B~2520%3Bx~5C~7E7e@conference.example.org/", link);
+        assertEquals("/help/rooms/caf%C3%A9%3F%231%2B~2520%3Bx~5C~7E7e~09@conference.example.org/", link);
         TestSite.Response response = site.get(link);
         assertEquals(200, response.status(), response.text());
         Document page = response.html();
-        assertEquals("café?#1+%20;x\\~7e@conference.example.org", page.selectFirst("code.address").attr("data-copy"));
+        assertEquals("café?#1+%20;x\\~7e\t@conference.example.org", page.selectFirst("code.address").attr("data-copy"));
     }
 
     @Test
