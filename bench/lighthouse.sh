@@ -26,7 +26,7 @@ done
 [[ -n $PORT ]] || { cat "$WORK/preview.log" >&2; echo "lighthouse: the preview did not start" >&2; exit 1; }
 
 printf 'page\tpreset\tperformance\taccessibility\tbest-practices\tseo\n' > "$OUT/lighthouse.tsv"
-for page in using-conferences definitions; do
+for page in using-conferences definitions rooms/lobby@conference.example.org; do
     for preset in mobile desktop; do
         flags=(--quiet --output=json --output-path="$WORK/report.json" --chrome-path="$CHROME"
                --chrome-flags="--headless --no-sandbox --disable-gpu --disable-background-networking --no-first-run")
