@@ -69,7 +69,7 @@ public final class RoomDirectory {
         return new Room(listed.node() + "@" + domain, name, blankToEmpty(listed.description()),
                 blankToEmpty(listed.subject()), Math.max(0, listed.occupants()), listed.membersOnly(),
                 listed.passwordProtected(), listed.logged(), listed.nicknamesReserved(),
-                Math.max(0, listed.maxOccupants()), listed.moderated());
+                Math.max(0, listed.maxOccupants()), listed.moderated(), listed.addressesVisible());
     }
 
     private static boolean isBlank(String s) {

@@ -72,7 +72,8 @@ final class OpenfireConferenceServices implements ConferenceServiceSource {
                 rooms.put(room.getName(), new RoomListing(room.getName(), room.getNaturalLanguageName(),
                         room.getDescription(), room.getSubject(), room.getOccupantsCount(), room.isPublicRoom(),
                         room.isLocked(), room.isMembersOnly(), room.isPasswordProtected(), room.isLogEnabled(),
-                        room.isLoginRestrictedToNickname(), room.getMaxUsers(), room.isModerated()));
+                        room.isLoginRestrictedToNickname(), room.getMaxUsers(), room.isModerated(),
+                        room.canAnyoneDiscoverJID()));
             }
             if (!JiveGlobals.getBooleanProperty(SKIP_UNLOADED_ROOMS, false)) {
                 for (RoomListing room : unloaded.of(service, rooms.keySet())) {

@@ -35,7 +35,7 @@ class UnloadedRooms {
 
     // The columns Openfire's own MUCPersistenceManager reads; a password is only ever tested for, never read.
     static final String QUERY = "SELECT name, naturalName, description, subject, publicRoom, lockedDate, membersOnly, "
-            + "logEnabled, useReservedNick, maxUsers, moderated, "
+            + "logEnabled, useReservedNick, maxUsers, moderated, canDiscoverJID, "
             + "CASE WHEN roomPassword IS NULL OR roomPassword = '' THEN 0 ELSE 1 END AS hasPassword "
             + "FROM ofMucRoom WHERE serviceID = ?";
 
@@ -84,7 +84,7 @@ class UnloadedRooms {
                         rows.getInt("publicRoom") == 1, locked(rows.getString("lockedDate")),
                         rows.getInt("membersOnly") == 1, rows.getInt("hasPassword") == 1,
                         rows.getInt("logEnabled") == 1, rows.getInt("useReservedNick") == 1, rows.getInt("maxUsers"),
-                        rows.getInt("moderated") == 1));
+                        rows.getInt("moderated") == 1, rows.getInt("canDiscoverJID") == 1));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the rooms of " + subdomain + " from the database", e);

@@ -11,7 +11,8 @@ import org.conferencehelp.live.PublicWeb;
  * What a room's own page shows beyond the layout: the room as anyone may discover it, what joining it means, the
  * ways to join, and apps for someone who has none yet. Only what the server tells anyone who asks about the room.
  *
- * @param facts      sentences on what joining means: logging, history, nicknames, size, who may speak, access
+ * @param facts      sentences on what joining means: logging, history, nicknames, size, who may speak, who sees
+ *                   one's address, access
  * @param webClient  where this server's web chat app opens the room; empty when it has none
  * @param publicLogs where the room's published conversations are; empty when they are not published
  * @param shareUrl   the page's own address, to share
@@ -46,6 +47,7 @@ public record RoomDetail(String name, String address, String service, String des
         facts.add(room.maxOccupants() > 0 ? t.format("room.fact.max", room.maxOccupants())
                 : t.get("room.fact.unlimited"));
         facts.add(t.get(room.moderated() ? "room.fact.moderated" : "room.fact.not-moderated"));
+        facts.add(t.get(room.addressesVisible() ? "room.fact.addresses-visible" : "room.fact.addresses-hidden"));
         if (room.membersOnly()) {
             facts.add(t.get("room.fact.members-only"));
         }

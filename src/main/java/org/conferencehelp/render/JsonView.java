@@ -64,7 +64,7 @@ public final class JsonView {
                         .key("pageUrl").value(base + SitePaths.room(room.address()))
                         .key("logged").value(room.logged()).key("nicknamesReserved").value(room.nicknamesReserved())
                         .key("maxOccupants").value(room.maxOccupants()).key("moderated").value(room.moderated())
-                        .endObject();
+                        .key("addressesVisible").value(room.addressesVisible()).endObject();
             }
             json.endArray().endObject();
         }

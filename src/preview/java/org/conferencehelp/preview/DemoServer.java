@@ -22,13 +22,13 @@ public final class DemoServer implements ConferenceServiceSource, ServerSettings
         this.domain = domain;
         List<RoomListing> rooms = new ArrayList<>(List.of(
                 new RoomListing("lobby", "Lobby", "Say hello, ask anything.", "Welcome to " + domain + "!", 12,
-                        true, false, false, false, true, false, 100, false),
+                        true, false, false, false, true, false, 100, false, false),
                 new RoomListing("support", "Support", "Help with your account and your client.", "", 5,
-                        true, false, false, false, true, false, 30, true),
+                        true, false, false, false, true, false, 30, true, true),
                 new RoomListing("members", "Members’ corner", "For registered members.", "", 3,
-                        true, false, true, false, false, true, 0, false),
+                        true, false, true, false, false, true, 0, false, false),
                 new RoomListing("book-club", "Book club", "This month: Solaris.", "", 0,
-                        true, false, false, true, false, false, 30, false),
+                        true, false, false, true, false, false, 30, false, true),
                 new RoomListing("admins", "Admins", "Not listed: never on the page.", "", 2,
                         false, false, false, false),
                 new RoomListing("new-room", "Being set up", "Locked until configured: never on the page.", "", 1,

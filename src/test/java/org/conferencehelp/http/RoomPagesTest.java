@@ -39,7 +39,7 @@ class RoomPagesTest {
     @Test
     void aListedRoomHasItsPageWithWhatJoiningItMeans() throws Exception {
         services.set(0, withRoom(new RoomListing("quiet", "Quiet room", "Think aloud.", "Today: tea", 3, true, false,
-                true, true, true, true, 20, true)));
+                true, true, true, true, 20, true, false)));
         site.refreshDirectory();
 
         TestSite.Response response = site.get("/help/rooms/quiet@conference.example.org/");
@@ -56,6 +56,7 @@ class RoomPagesTest {
                 "You can join only with the nickname you registered with this room.",
                 "Up to 20 people can be in the room at once.",
                 "The room is moderated: only people given a voice can speak.",
+                "Only the room’s moderators can see your XMPP address; the others see your nickname.",
                 "Only members can join: ask the room’s owner to add you.",
                 "You need the room’s password to join."), page.select(".room-facts li").eachText());
         assertEquals(List.of("Members only", "Password-protected", "Moderated"), page.select(".badge").eachText()

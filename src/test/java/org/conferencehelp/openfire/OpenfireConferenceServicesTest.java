@@ -68,6 +68,7 @@ class OpenfireConferenceServicesTest {
                     + "publicRoom INTEGER NOT NULL, membersOnly INTEGER NOT NULL, roomPassword VARCHAR(50), "
                     + "subject LONGVARCHAR, logEnabled INTEGER DEFAULT 1 NOT NULL, useReservedNick INTEGER DEFAULT 0 "
                     + "NOT NULL, maxUsers INTEGER DEFAULT 30 NOT NULL, moderated INTEGER DEFAULT 0 NOT NULL, "
+                    + "canDiscoverJID INTEGER DEFAULT 1 NOT NULL, "
                     + "PRIMARY KEY (serviceID, name))");
         }
         when(manager.getMultiUserChatServiceID("conference")).thenReturn(SERVICE_ID);
@@ -214,19 +215,22 @@ class OpenfireConferenceServicesTest {
     void readsWhatJoiningMeansFromTheRoomsInMemoryAndInTheDatabase() throws SQLException {
         insert("archive", "Archive", "", 0, true, false, null, null);
         try (Statement sql = keepAlive.createStatement()) {
-            sql.execute("UPDATE ofMucRoom SET logEnabled = 0, useReservedNick = 1, maxUsers = 0, moderated = 1");
+            sql.execute("UPDATE ofMucRoom SET logEnabled = 0, useReservedNick = 1, maxUsers = 0, moderated = 1, "
+                    + "canDiscoverJID = 0");
         }
         MUCRoom lobby = room("lobby", "Lobby", "", "", 2, true, false, false, false);
         when(lobby.isLogEnabled()).thenReturn(true);
         when(lobby.isLoginRestrictedToNickname()).thenReturn(true);
         when(lobby.getMaxUsers()).thenReturn(50);
         when(lobby.isModerated()).thenReturn(true);
+        when(lobby.canAnyoneDiscoverJID()).thenReturn(true);
         MultiUserChatService service = service("conference.example.org", "", true, false, lobby);
         when(manager.getMultiUserChatServices()).thenReturn(List.of(service));
 
         assertEquals(List.of(
-                new RoomListing("lobby", "Lobby", "", "", 2, true, false, false, false, true, true, 50, true),
-                new RoomListing("archive", "Archive", "", null, 0, true, false, false, false, false, true, 0, true)),
+                new RoomListing("lobby", "Lobby", "", "", 2, true, false, false, false, true, true, 50, true, true),
+                new RoomListing("archive", "Archive", "", null, 0, true, false, false, false, false, true, 0, true,
+                        false)),
                 services().services().get(0).rooms());
     }
 
@@ -276,11 +280,12 @@ class OpenfireConferenceServicesTest {
         return persistence;
     }
 
-    /** A room read from the database with the columns' defaults: logged, for 30, nicknames free, not moderated. */
+    /** A room read from the database with Openfire's defaults: logged, for 30, nicknames free, not moderated,
+     * addresses visible to all. */
     private static RoomListing stored(String node, String name, String description, String subject, boolean listed,
                                       boolean locked, boolean membersOnly, boolean password) {
         return new RoomListing(node, name, description, subject, 0, listed, locked, membersOnly, password, true,
-                false, 30, false);
+                false, 30, false, true);
     }
 
     private OpenfireConferenceServices services() {

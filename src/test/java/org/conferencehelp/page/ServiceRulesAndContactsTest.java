@@ -32,7 +32,7 @@ class ServiceRulesAndContactsTest {
     private static final PageRenderer RENDERER = new PageRenderer(
             Messages.load(ServiceRulesAndContactsTest.class.getClassLoader()));
     private static final Room LOBBY = new Room("lobby@conference.example.org", "Lobby", "", "", 2, false, false, true,
-            false, 0, false);
+            false, 0, false, false);
 
     @Test
     void aServiceSaysWhoMayCreateRoomsHowTheyStartAndWhatJoinersSee() {
@@ -94,7 +94,7 @@ class ServiceRulesAndContactsTest {
         assertNull(without.selectFirst("a.public-logs"));
 
         ConferenceService elsewhere = new ConferenceService("chat.example.org", "", List.of(new Room(
-                "lobby@chat.example.org", "Lobby", "", "", 2, false, false, true, false, 0, false)), 1);
+                "lobby@chat.example.org", "Lobby", "", "", 2, false, false, true, false, 0, false, false)), 1);
         assertNull(room(elsewhere, both).selectFirst("a.public-logs"), "the Monitoring viewer shows 'conference' only");
     }
 

@@ -310,7 +310,8 @@ class JsonViewTest {
                         Map.entry("passwordProtected", room.passwordProtected()), Map.entry("joinUri", room.joinUri()),
                         Map.entry("pageUrl", "https://xmpp.example.org:7443/help/rooms/" + room.address() + "/"),
                         Map.entry("logged", room.logged()), Map.entry("nicknamesReserved", room.nicknamesReserved()),
-                        Map.entry("maxOccupants", room.maxOccupants()), Map.entry("moderated", room.moderated())));
+                        Map.entry("maxOccupants", room.maxOccupants()), Map.entry("moderated", room.moderated()),
+                        Map.entry("addressesVisible", room.addressesVisible())));
             }
             services.add(Map.ofEntries(Map.entry("address", service.domain()),
                     Map.entry("description", service.description()), Map.entry("joinUri", service.joinUri()),

@@ -54,4 +54,8 @@ public class MUCRoom {
     public boolean isModerated() {
         throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
     }
+
+    public boolean canAnyoneDiscoverJID() {
+        throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
+    }
 }

@@ -36,6 +36,7 @@ class RoomPagesOpenfireIT {
             form.setAnswer("muc#roomconfig_enablelogging", false);
             form.setAnswer("x-muc#roomconfig_reservednick", true);
             form.setAnswer("muc#roomconfig_maxusers", "20");
+            form.setAnswer("muc#roomconfig_whois", "moderators");
         });
         alice.createRoom("open", form -> form.setAnswer(ChatClient.PUBLIC, true));
         alice.createRoom("hidden", form -> form.setAnswer(ChatClient.PUBLIC, false));
@@ -62,7 +63,9 @@ class RoomPagesOpenfireIT {
                 "Someone who joins a room is sent the last 25 messages said in it.",
                 "You can join only with the nickname you registered with this room.",
                 "Up to 20 people can be in the room at once.",
-                "The room is moderated: only people given a voice can speak."), page.select(".room-facts li").eachText());
+                "The room is moderated: only people given a voice can speak.",
+                "Only the room’s moderators can see your XMPP address; the others see your nickname."),
+                page.select(".room-facts li").eachText());
         assertEquals("xmpp:" + address("strict") + "?join", page.selectFirst(".room-page a.join").attr("href"));
     }
 
@@ -74,7 +77,8 @@ class RoomPagesOpenfireIT {
                 "Someone who joins a room is sent the last 25 messages said in it.",
                 "You choose your own nickname when you join.",
                 "Up to 30 people can be in the room at once.",
-                "Everyone in the room can speak."), page.select(".room-facts li").eachText());
+                "Everyone in the room can speak.",
+                "Everyone in the room can see your XMPP address."), page.select(".room-facts li").eachText());
         JsonNode service = JsonFacts.service(pages.json(), OpenfireServer.CONFERENCE_SERVICE).orElseThrow();
         assertEquals("last", service.path("history").path("sent").asText());
         assertEquals(25, service.path("history").path("messages").asInt());
