@@ -59,6 +59,9 @@ public final class PageCache {
      */
     Optional<Representation> certificate(String fileName) {
         ServerFacts current = facts.current();
+        if (!current.content().sections().certificates()) {
+            return Optional.empty(); // not published, so not offered for download either
+        }
         Generation cache = generation(current);
         Representation known = cache.certificates().get(fileName);
         if (known != null) {

@@ -6,12 +6,17 @@ import org.conferencehelp.chat.ConferenceService;
 import org.conferencehelp.chat.Room;
 import org.conferencehelp.chat.RoomCreation;
 import org.conferencehelp.live.FederationPolicy;
+import org.conferencehelp.live.PageSections;
 import org.conferencehelp.live.ServerFacts;
 
 /**
  * What one page shows in one language, every decision made: which sections and entries appear, in which words, and
  * where links go. Templates only lay it out (they name their fixed labels by key through {@link #t()}). Built from
  * a {@link ServerFacts} snapshot when a page is (re)rendered, never per request.
+ *
+ * @param sections   which sections the administrator publishes
+ * @param welcome    the administrator's welcome text in this language (or English), empty when none
+ * @param houseRules the administrator's house rules in this language (or English), empty when none
  */
 public record PageModel(
         HelpPage page,
@@ -27,7 +32,10 @@ public record PageModel(
         Federation federation,
         Certificates certificates,
         List<Definition> definitions,
-        String generated) {
+        String generated,
+        PageSections sections,
+        List<PlainText.Paragraph> welcome,
+        List<PlainText.Paragraph> houseRules) {
 
     /** The terms the definitions page explains, in its order; each is also the anchor {@code #term}. */
     static final List<String> DEFINED_TERMS = List.of("conference", "address", "federation", "tls", "certificate",
@@ -119,7 +127,10 @@ public record PageModel(
         return new PageModel(page, t, facts.xmppDomain(), t.get(page.keys.title()), t.get(page.keys.lead()),
                 t.format("site.name", facts.xmppDomain()), Links.SITE, navigation, languages, conferences(facts, t),
                 federation(facts.settings().federation(), t), CertificateSection.of(facts, t), definitions,
-                t.format("footer.generated", Dates.dateTime(facts.lastModified(), language)));
+                t.format("footer.generated", Dates.dateTime(facts.lastModified(), language)),
+                facts.content().sections(),
+                PlainText.paragraphs(facts.content().words().welcomeIn(language.code())),
+                PlainText.paragraphs(facts.content().words().houseRulesIn(language.code())));
     }
 
     private static Conferences conferences(ServerFacts facts, Messages t) {

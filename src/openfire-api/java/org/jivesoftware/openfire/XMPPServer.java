@@ -1,6 +1,7 @@
 // Compile-only stand-in for Openfire 5.1.1 (signatures only; never packaged).
 package org.jivesoftware.openfire;
 
+import org.jivesoftware.openfire.container.PluginManager;
 import org.jivesoftware.openfire.keystore.CertificateStoreManager;
 import org.jivesoftware.openfire.muc.MultiUserChatManager;
 
@@ -24,6 +25,10 @@ public class XMPPServer {
     }
 
     public CertificateStoreManager getCertificateStoreManager() {
+        throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
+    }
+
+    public PluginManager getPluginManager() {
         throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
     }
 }

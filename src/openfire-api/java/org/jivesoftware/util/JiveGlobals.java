@@ -2,6 +2,7 @@
 package org.jivesoftware.util;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** Stand-in for org.jivesoftware.util.JiveGlobals. */
 public class JiveGlobals {
@@ -11,6 +12,10 @@ public class JiveGlobals {
     }
 
     public static boolean getBooleanProperty(String name, boolean defaultValue) {
+        throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
+    }
+
+    public static Locale getLocale() {
         throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
     }
 }

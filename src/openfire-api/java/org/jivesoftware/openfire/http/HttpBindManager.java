@@ -2,6 +2,7 @@
 package org.jivesoftware.openfire.http;
 
 import org.eclipse.jetty.ee8.nested.ContextHandler;
+import org.jivesoftware.util.SystemProperty;
 
 /** Stand-in for org.jivesoftware.openfire.http.HttpBindManager. */
 public final class HttpBindManager {
@@ -31,6 +32,15 @@ public final class HttpBindManager {
     }
 
     public boolean isHttpBindEnabled() {
+        throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
+    }
+
+    public static final SystemProperty<Integer> HTTP_BIND_PORT = null;
+
+    public static final SystemProperty<Integer> HTTP_BIND_SECURE_PORT = null;
+
+    public boolean isHttpsBindActive()
+    {
         throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
     }
 }
