@@ -118,8 +118,8 @@ public final class SettingsForm {
 
     private static void text(Map<String, String[]> parameters, String field, Language language,
                              Map<String, String> texts, List<Problem> problems, Map<String, String> typed) {
-        // Browsers send line breaks as CR LF; the page treats any as one.
-        String text = value(parameters, field).replace("\r\n", "\n").strip();
+        // Browsers send line breaks as CR LF; kept as LF, as the page reads any of them.
+        String text = value(parameters, field).replace("\r\n", "\n").replace('\r', '\n').strip();
         typed.put(field, text);
         if (text.length() > SiteSettings.MAX_WORDS_LENGTH) {
             problems.add(new Problem(field, "console.error.too-long",

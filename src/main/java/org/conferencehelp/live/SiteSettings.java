@@ -37,6 +37,11 @@ public record SiteSettings(IntSupplier maxRoomsPerService, Supplier<Duration> di
                 () -> DEFAULT_HISTORY_RETENTION, () -> PageContent.DEFAULT);
     }
 
+    /** These settings with the page's content from elsewhere. */
+    public SiteSettings withContent(Supplier<PageContent> changed) {
+        return new SiteSettings(maxRoomsPerService, directoryRefresh, historyRetention, changed);
+    }
+
     /** These settings with another directory refresh interval. */
     public SiteSettings withDirectoryRefresh(Duration interval) {
         return new SiteSettings(maxRoomsPerService, () -> interval, historyRetention, content);

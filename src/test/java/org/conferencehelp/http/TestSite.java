@@ -27,6 +27,7 @@ import org.conferencehelp.chat.ConferenceServiceSource;
 import org.conferencehelp.chat.RoomListing;
 import org.conferencehelp.chat.ServiceListing;
 import org.conferencehelp.live.FederationPolicy;
+import org.conferencehelp.live.PageContent;
 import org.conferencehelp.live.ServerSettings;
 import org.conferencehelp.live.SiteSettings;
 import org.conferencehelp.preview.DemoCertificates;
@@ -82,6 +83,7 @@ public final class TestSite implements AutoCloseable, BeforeAllCallback, AfterAl
 
     private volatile ConferenceServiceSource conferences = TestSite::defaultServices;
     private volatile IdentityStoreSource identityStores = kind -> defaultKeyStore();
+    private volatile PageContent content = PageContent.DEFAULT;
     private Server server;
     private HelpSite site;
     private int port;
@@ -152,7 +154,9 @@ public final class TestSite implements AutoCloseable, BeforeAllCallback, AfterAl
 
     /** Builds the help site from the sources and serves it on 127.0.0.1, on a free port. */
     TestSite start() throws Exception {
-        site = helpSite(() -> conferences.services(), kind -> identityStores.identityStore(kind));
+        site = new HelpSite(new HelpSite.Sources(DOMAIN, () -> conferences.services(),
+                kind -> identityStores.identityStore(kind), TestSite::defaultSettings, HistoryStorage.NONE),
+                SiteSettings.defaults().withContent(() -> content), CLOCK, TestSite.class.getClassLoader());
         return serve(site.context());
     }
 
@@ -201,6 +205,12 @@ public final class TestSite implements AutoCloseable, BeforeAllCallback, AfterAl
     void replaceKeyStore(KeyStore store) {
         identityStores = kind -> store;
         certificatesChanged();
+    }
+
+    /** Sets what the administrator publishes and tells the site, as a changed system property would. */
+    void content(PageContent changed) {
+        content = changed;
+        site.pageContentChanged();
     }
 
     void certificatesChanged() {
