@@ -1,6 +1,7 @@
 package org.conferencehelp;
 
 import java.time.Clock;
+import java.util.Map;
 import org.conferencehelp.chat.ConferenceServiceSource;
 import org.conferencehelp.chat.DirectoryRefresher;
 import org.conferencehelp.http.HelpWebContext;
@@ -8,8 +9,10 @@ import org.conferencehelp.http.PageCache;
 import org.conferencehelp.http.Variants;
 import org.conferencehelp.live.LiveServerFacts;
 import org.conferencehelp.live.ServerChanges;
+import org.conferencehelp.live.ServerFacts;
 import org.conferencehelp.live.ServerSettingsSource;
 import org.conferencehelp.live.SiteSettings;
+import org.conferencehelp.page.Language;
 import org.conferencehelp.page.Messages;
 import org.conferencehelp.render.PageRenderer;
 import org.conferencehelp.tls.FingerprintHistory;
@@ -33,6 +36,7 @@ public final class HelpSite implements ServerChanges, AutoCloseable {
     private final LiveServerFacts facts;
     private final DirectoryRefresher directory;
     private final ServletContextHandler context;
+    private final Map<Language, Messages> messages;
 
     /** Reads everything once, so that the first request finds the facts; starts nothing (see {@link #start()}). */
     public HelpSite(Sources sources, SiteSettings settings, Clock clock, ClassLoader classLoader) {
@@ -43,7 +47,9 @@ public final class HelpSite implements ServerChanges, AutoCloseable {
         directory = new DirectoryRefresher(sources.conferences(), settings.maxRoomsPerService(),
                 facts::directoryChanged, facts::timePassed);
         directory.refresh();
-        PageRenderer renderer = new PageRenderer(Messages.load(classLoader));
+        pageContentChanged();
+        messages = Messages.load(classLoader);
+        PageRenderer renderer = new PageRenderer(messages);
         context = HelpWebContext.create(new PageCache(facts, new Variants(renderer)), clock, classLoader);
     }
 
@@ -55,6 +61,16 @@ public final class HelpSite implements ServerChanges, AutoCloseable {
     /** The Jetty context to add to a web server (Openfire's public one, or the preview's). */
     public ServletContextHandler context() {
         return context;
+    }
+
+    /** What the pages show right now (the admin console's status reads it). */
+    public ServerFacts facts() {
+        return facts.current();
+    }
+
+    /** The pages' words, in every language (the admin console shares them). */
+    public Map<Language, Messages> messages() {
+        return messages;
     }
 
     @Override
@@ -76,6 +92,11 @@ public final class HelpSite implements ServerChanges, AutoCloseable {
     @Override
     public void historyRetentionChanged() {
         facts.timePassed();
+    }
+
+    @Override
+    public void pageContentChanged() {
+        facts.contentChanged(settings.content().get());
     }
 
     @Override

@@ -77,6 +77,9 @@ public final class PageCache {
      */
     Optional<Representation> certificate(String fileName) {
         ServerFacts current = facts.current();
+        if (!current.content().sections().certificates()) {
+            return Optional.empty(); // not published, so not offered for download either
+        }
         Generation cache = generation(current);
         Representation known = cache.certificates().get(fileName);
         if (known != null) {
@@ -97,9 +100,15 @@ public final class PageCache {
     record ListedRoom(ServerFacts facts, DirectorySnapshot.Listed listed) {
     }
 
-    /** The room with this address (in any case) if anyone may discover it; empty for any other address. */
+    /**
+     * The room with this address (in any case) if anyone may discover it and rooms' pages are published; empty for
+     * any other address.
+     */
     Optional<ListedRoom> findRoom(String address) {
         ServerFacts current = facts.current();
+        if (!current.content().sections().roomPages()) {
+            return Optional.empty();
+        }
         return current.directory().room(address).map(listed -> new ListedRoom(current, listed));
     }
 

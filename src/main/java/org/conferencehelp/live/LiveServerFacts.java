@@ -83,6 +83,11 @@ public final class LiveServerFacts {
         publish(facts -> facts.withDirectory(directory));
     }
 
+    /** Takes what the administrator now publishes (a section switched, their words edited). */
+    public synchronized void contentChanged(PageContent content) {
+        publish(facts -> facts.withContent(content));
+    }
+
     /**
      * Re-states what changes with time alone, without an event: previous certificates whose retention ran out, and
      * the certificates' days left and expiry warnings. A new version only when a page would read differently.

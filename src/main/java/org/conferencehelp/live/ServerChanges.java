@@ -18,4 +18,7 @@ public interface ServerChanges {
 
     /** How long replaced certificates stay on the page changed. */
     void historyRetentionChanged();
+
+    /** Which sections the page shows, or the administrator's words on it, changed. */
+    void pageContentChanged();
 }

@@ -17,6 +17,7 @@ import org.conferencehelp.tls.CertificateUse;
  * @param version      grows with every change; rendered pages are cached per version
  * @param lastModified when the facts last changed (the pages' {@code Last-Modified})
  * @param asOf         the instant the certificates' days left and expiry warnings are stated for
+ * @param content      which sections the administrator publishes, and their own words
  */
 public record ServerFacts(
         String xmppDomain,
@@ -26,7 +27,8 @@ public record ServerFacts(
         List<CertificateUse> previousCertificates,
         long version,
         Instant lastModified,
-        Instant asOf) {
+        Instant asOf,
+        PageContent content) {
 
     public ServerFacts {
         previousCertificates = List.copyOf(previousCertificates);
@@ -37,50 +39,56 @@ public record ServerFacts(
                        CertificateInventory certificates, List<CertificateUse> previousCertificates, long version,
                        Instant lastModified) {
         this(xmppDomain, directory, settings, certificates, previousCertificates, version, lastModified,
-                lastModified);
+                lastModified, PageContent.DEFAULT);
     }
 
     /** Before anything was read: no directory, no certificates, settings unknown. */
     static ServerFacts initial(String xmppDomain) {
         return new ServerFacts(xmppDomain, DirectorySnapshot.UNAVAILABLE, ServerSettings.unknown(xmppDomain),
-                CertificateInventory.EMPTY, List.of(), 0, Instant.EPOCH, Instant.EPOCH);
+                CertificateInventory.EMPTY, List.of(), 0, Instant.EPOCH, Instant.EPOCH, PageContent.DEFAULT);
     }
 
     ServerFacts withDirectory(DirectorySnapshot directory) {
         return new ServerFacts(xmppDomain, directory, settings, certificates, previousCertificates, version,
-                lastModified, asOf);
+                lastModified, asOf, content);
     }
 
     ServerFacts withSettings(ServerSettings settings) {
         return new ServerFacts(xmppDomain, directory, settings, certificates, previousCertificates, version,
-                lastModified, asOf);
+                lastModified, asOf, content);
     }
 
     ServerFacts withCertificates(CertificateInventory certificates, List<CertificateUse> previousCertificates) {
         return new ServerFacts(xmppDomain, directory, settings, certificates, previousCertificates, version,
-                lastModified, asOf);
+                lastModified, asOf, content);
     }
 
     ServerFacts withPreviousCertificates(List<CertificateUse> previousCertificates) {
         return withCertificates(certificates, previousCertificates);
     }
 
+    /** These facts as the administrator chose to publish them. */
+    public ServerFacts withContent(PageContent content) {
+        return new ServerFacts(xmppDomain, directory, settings, certificates, previousCertificates, version,
+                lastModified, asOf, content);
+    }
+
     ServerFacts withAsOf(Instant asOf) {
         return new ServerFacts(xmppDomain, directory, settings, certificates, previousCertificates, version,
-                lastModified, asOf);
+                lastModified, asOf, content);
     }
 
     /** The same content as a new version. */
     ServerFacts withVersion(long version, Instant lastModified) {
         return new ServerFacts(xmppDomain, directory, settings, certificates, previousCertificates, version,
-                lastModified, asOf);
+                lastModified, asOf, content);
     }
 
     /** Whether a page would show the same: the same facts, and the same days left and warnings. */
     boolean sameContent(ServerFacts other) {
         return directory.equals(other.directory) && settings.equals(other.settings)
                 && certificates.equals(other.certificates) && previousCertificates.equals(other.previousCertificates)
-                && ages().equals(other.ages());
+                && ages().equals(other.ages()) && content.equals(other.content);
     }
 
     /** What the page says of each certificate's validity as of {@link #asOf()}. */

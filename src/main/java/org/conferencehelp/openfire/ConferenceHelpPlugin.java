@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.conferencehelp.HelpSite;
+import org.conferencehelp.admin.ConsolePage;
+import org.conferencehelp.page.Language;
 import org.conferencehelp.tls.FileHistoryStorage;
 import org.eclipse.jetty.ee8.servlet.ServletContextHandler;
 import org.jivesoftware.openfire.XMPPServer;
@@ -27,6 +29,7 @@ public class ConferenceHelpPlugin implements Plugin {
     private static final Logger LOG = LoggerFactory.getLogger(ConferenceHelpPlugin.class);
 
     private final Deque<Runnable> undo = new ArrayDeque<>();
+    private volatile ConsolePage console;
 
     @Override
     public void initializePlugin(PluginManager manager, File pluginDirectory) {
@@ -40,6 +43,11 @@ public class ConferenceHelpPlugin implements Plugin {
             rooms.register();
             undo.push(rooms::unregister);
             undo.push(PluginSettings.listen(site));
+            console = new ConsolePage(new ConsolePage.Sources(site::facts,
+                    new OpenfirePublicWebServer(HttpBindManager.getInstance(), XMPPServer.getInstance().getServerInfo()),
+                    PluginSettings.consoleSettings(), new OpenfireConsoleSession()), site.messages(),
+                    ConferenceHelpPlugin::consoleLanguage);
+            undo.push(() -> console = null);
             ServletContextHandler context = site.context();
             HttpBindManager httpBind = HttpBindManager.getInstance();
             addToPublicWebServer(httpBind, context, XMPPServer.getInstance().getServerInfo().getVersion());
@@ -70,6 +78,17 @@ public class ConferenceHelpPlugin implements Plugin {
                 LOG.warn("A step of unloading Conference Help failed; the remaining steps run anyway.", e);
             }
         }
+    }
+
+    /** The admin console page while the plugin runs, else {@code null} (see {@link AdminConsoleServlet}). */
+    ConsolePage console() {
+        return console;
+    }
+
+    /** The language Openfire's admin console speaks, if the page has it; else English. */
+    static Language consoleLanguage() {
+        Language language = Language.named(JiveGlobals.getLocale().toLanguageTag());
+        return language != null ? language : Language.FALLBACK;
     }
 
     /**

@@ -8,6 +8,7 @@ import org.conferencehelp.chat.DirectorySnapshot;
 import org.conferencehelp.chat.Room;
 import org.conferencehelp.chat.RoomCreation;
 import org.conferencehelp.live.FederationPolicy;
+import org.conferencehelp.live.PageSections;
 import org.conferencehelp.live.ServerFacts;
 
 /**
@@ -15,10 +16,13 @@ import org.conferencehelp.live.ServerFacts;
  * where links go. Templates only lay it out (they name their fixed labels by key through {@link #t()}). Built from
  * a {@link ServerFacts} snapshot when a page is (re)rendered, never per request.
  *
- * @param page     the help page shown; {@code null} on a room's page, which has {@code room} instead
- * @param contacts where the server's administrators can be reached ("Need help?"); none when it publishes none
- * @param url      the page's own absolute address, from the host name the server knows itself by
- * @param room     the room a room's page is about; {@code null} on the help pages
+ * @param page       the help page shown; {@code null} on a room's page, which has {@code room} instead
+ * @param contacts   where the server's administrators can be reached ("Need help?"); none when it publishes none
+ * @param url        the page's own absolute address, from the host name the server knows itself by
+ * @param room       the room a room's page is about; {@code null} on the help pages
+ * @param sections   which sections the administrator publishes
+ * @param welcome    the administrator's welcome text in this language (or English), empty when none
+ * @param houseRules the administrator's house rules in this language (or English), empty when none
  */
 public record PageModel(
         HelpPage page,
@@ -37,7 +41,10 @@ public record PageModel(
         String generated,
         List<ContactLink> contacts,
         String url,
-        RoomDetail room) {
+        RoomDetail room,
+        PageSections sections,
+        List<PlainText.Paragraph> welcome,
+        List<PlainText.Paragraph> houseRules) {
 
     /** The terms the definitions page explains, in its order; each is also the anchor {@code #term}. */
     static final List<String> DEFINED_TERMS = List.of("conference", "address", "federation", "tls", "certificate",
@@ -135,7 +142,9 @@ public record PageModel(
                 t.format("site.name", facts.xmppDomain()), Links.SITE, navigation, languages, conferences(facts, t),
                 federation(facts.settings().federation(), t), CertificateSection.of(facts, t), definitions,
                 generated(facts, t), contacts(facts, t), facts.settings().web().baseUrl() + SitePaths.page(page),
-                null);
+                null, facts.content().sections(),
+                PlainText.paragraphs(facts.content().words().welcomeIn(language.code())),
+                PlainText.paragraphs(facts.content().words().houseRulesIn(language.code())));
     }
 
     /** The page of one discoverable room (see {@link RoomDetail}); the visitor's platform, if known, first. */
@@ -158,7 +167,9 @@ public record PageModel(
                 t.format("site.name", facts.xmppDomain()), Links.SITE, navigation, languages,
                 new Conferences(true, List.of(), List.of()), new Federation(List.of()),
                 new Certificates(List.of(), List.of(), List.of(), List.of()), List.of(), generated(facts, t),
-                contacts(facts, t), url, RoomDetail.of(listed, facts.settings().web(), url, t, platform));
+                contacts(facts, t), url, RoomDetail.of(listed, facts.settings().web(), url, t, platform),
+                facts.content().sections(), List.of(),
+                PlainText.paragraphs(facts.content().words().houseRulesIn(t.language().code())));
     }
 
     private static String generated(ServerFacts facts, Messages t) {
@@ -178,7 +189,8 @@ public record PageModel(
             for (Room room : service.rooms()) {
                 rooms.add(new RoomView(room.name(), room.address(), room.description(), room.subject(),
                         t.format("room.occupants", room.occupants()), badges(room, t), room.joinUri(),
-                        t.format("room.qr.label", room.address()), SitePaths.room(room.address())));
+                        t.format("room.qr.label", room.address()),
+                        facts.content().sections().roomPages() ? SitePaths.room(room.address()) : ""));
             }
             String more = service.moreRooms() > 0 ? t.format("rooms.more", service.moreRooms()) : "";
             services.add(new ServiceView(service.domain(), service.description(), service.joinUri(),

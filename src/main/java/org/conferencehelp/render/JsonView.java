@@ -2,11 +2,13 @@ package org.conferencehelp.render;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import org.conferencehelp.chat.ConferenceService;
 import org.conferencehelp.chat.Room;
 import org.conferencehelp.chat.ServicePolicy;
 import org.conferencehelp.live.FederationPolicy;
+import org.conferencehelp.live.PageSections;
 import org.conferencehelp.live.ServerFacts;
 import org.conferencehelp.live.ServerSettings;
 import org.conferencehelp.page.SitePaths;
@@ -38,9 +40,20 @@ public final class JsonView {
                 .key("updated").value(text(facts.lastModified()));
         json.key("contacts");
         strings(json, facts.settings().web().contacts());
+        PageSections sections = facts.content().sections();
+        json.key("sections").object().key("roomDirectory").value(sections.roomDirectory())
+                .key("roomPages").value(sections.roomPages())
+                .key("federation").value(sections.federation()).key("certificates").value(sections.certificates())
+                .key("previousCertificates").value(sections.previousCertificates()).endObject();
         conferences(json, facts);
-        federation(json, facts.settings().federation());
-        certificates(json, facts);
+        // A section the administrator does not publish is absent here too: said as unavailable, or empty.
+        federation(json, sections.federation() ? facts.settings().federation() : FederationPolicy.UNKNOWN);
+        if (sections.certificates()) {
+            certificates(json, facts, sections.previousCertificates());
+        } else {
+            json.key("certificates").array().endArray().key("uncoveredNames").array().endArray()
+                    .key("previousCertificates").array().endArray().key("problems").array().endArray();
+        }
         return scriptSafe(json.endObject().toString());
     }
 
@@ -55,13 +68,14 @@ public final class JsonView {
             policy(json, service.policy());
             json.key("rooms").array();
             String base = facts.settings().web().baseUrl();
-            for (Room room : service.rooms()) {
+            boolean roomPages = facts.content().sections().roomPages();
+            for (Room room : facts.content().sections().roomDirectory() ? service.rooms() : List.<Room>of()) {
                 json.object().key("address").value(room.address()).key("name").value(room.name())
                         .key("description").value(room.description()).key("subject").value(room.subject())
                         .key("occupants").value(room.occupants()).key("membersOnly").value(room.membersOnly())
                         .key("passwordProtected").value(room.passwordProtected())
                         .key("joinUri").value(room.joinUri())
-                        .key("pageUrl").value(base + SitePaths.room(room.address()))
+                        .key("pageUrl").value(roomPages ? base + SitePaths.room(room.address()) : null)
                         .key("logged").value(room.logged()).key("nicknamesReserved").value(room.nicknamesReserved())
                         .key("maxOccupants").value(room.maxOccupants()).key("moderated").value(room.moderated())
                         .key("addressesVisible").value(room.addressesVisible()).endObject();
@@ -99,7 +113,7 @@ public final class JsonView {
         json.endObject();
     }
 
-    private static void certificates(JSONWriter json, ServerFacts facts) {
+    private static void certificates(JSONWriter json, ServerFacts facts, boolean previous) {
         CertificateCoverage coverage = facts.coverage();
         ServerSettings settings = facts.settings();
         json.key("certificates").array();
@@ -140,7 +154,7 @@ public final class JsonView {
         }
         json.endArray().key("uncoveredNames");
         strings(json, coverage.uncoveredNames()).key("previousCertificates").array();
-        for (CertificateUse old : facts.previousCertificates()) {
+        for (CertificateUse old : previous ? facts.previousCertificates() : List.<CertificateUse>of()) {
             json.object().key("names");
             strings(json, old.names()).key("sha1").value(old.sha1()).key("sha256").value(old.sha256())
                     .key("inUseFrom").value(text(old.inUseFrom())).key("inUseUntil").value(text(old.inUseUntil()))

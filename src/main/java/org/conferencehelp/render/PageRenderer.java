@@ -1,13 +1,7 @@
 package org.conferencehelp.render;
 
-import java.io.StringWriter;
 import java.util.Map;
-import java.util.Properties;
-import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
-import org.apache.velocity.app.VelocityEngine;
-import org.apache.velocity.app.event.EventCartridge;
-import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
 import org.conferencehelp.chat.ChatApps;
 import org.conferencehelp.chat.DirectorySnapshot;
 import org.conferencehelp.live.ServerFacts;
@@ -25,10 +19,10 @@ import org.conferencehelp.page.PageModel;
 public final class PageRenderer {
 
     static final String TEMPLATES = "org/conferencehelp/render/templates/";
+    static final String ROOM_TEMPLATE = "room";
 
-    private final VelocityEngine engine;
+    private final Templates templates;
     private final Map<Language, Messages> messages;
-    private final String templateRoot;
     private final QrCodes qrCodes = new QrCodes();
 
     public PageRenderer(Map<Language, Messages> messages) {
@@ -38,24 +32,7 @@ public final class PageRenderer {
     /** With templates from another class path folder: for tests of a broken template. */
     PageRenderer(Map<Language, Messages> messages, String templateRoot) {
         this.messages = messages;
-        this.templateRoot = templateRoot;
-        Properties properties = new Properties();
-        properties.setProperty("resource.loaders", "class");
-        properties.setProperty("resource.loader.class.class", ClasspathResourceLoader.class.getName());
-        properties.setProperty("resource.loader.class.cache", "true");
-        properties.setProperty("resource.default_encoding", "UTF-8");
-        properties.setProperty("runtime.strict_mode.enable", "true");
-        properties.setProperty("parser.space_gobbling", "lines");
-        properties.setProperty("velocimacro.library.path", templateRoot + "macros.vm");
-        // Velocity instantiates its own helpers through the context class loader; in Openfire that must be ours.
-        ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        Thread.currentThread().setContextClassLoader(PageRenderer.class.getClassLoader());
-        try {
-            engine = new VelocityEngine(properties);
-            engine.init();
-        } finally {
-            Thread.currentThread().setContextClassLoader(previous);
-        }
+        this.templates = new Templates(templateRoot, true);
     }
 
     /** The page as HTML. Throws when a template is missing or broken; the caller shows a plain error instead. */
@@ -69,30 +46,12 @@ public final class PageRenderer {
         return render(PageModel.ofRoom(room, facts, messages.get(language), platform), ROOM_TEMPLATE);
     }
 
-    static final String ROOM_TEMPLATE = "room";
-
     private String render(PageModel model, String template) {
-        VelocityContext context = new VelocityContext();
-        EventCartridge escaping = new EventCartridge();
-        escaping.addEventHandler(new EscapeEverythingElse());
-        escaping.attachToContext(context);
+        VelocityContext context = Templates.escapingContext();
         context.put("page", model);
         context.put("t", model.t());
         context.put("qr", qrCodes);
-        context.put("body", new TrustedHtml(merge(template, context)));
-        return merge("layout", context);
-    }
-
-    private String merge(String name, VelocityContext context) {
-        ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        Thread.currentThread().setContextClassLoader(PageRenderer.class.getClassLoader());
-        try {
-            Template template = engine.getTemplate(templateRoot + name + ".vm", "UTF-8");
-            StringWriter out = new StringWriter(16 * 1024);
-            template.merge(context, out);
-            return out.toString();
-        } finally {
-            Thread.currentThread().setContextClassLoader(previous);
-        }
+        context.put("body", new TrustedHtml(templates.merge(template, context)));
+        return templates.merge("layout", context);
     }
 }

@@ -2,6 +2,7 @@
 package org.jivesoftware.util;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** Stand-in for org.jivesoftware.util.JiveGlobals. */
 public class JiveGlobals {
@@ -19,6 +20,10 @@ public class JiveGlobals {
     }
 
     public static int getIntProperty(String name, int defaultValue) {
+        throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
+    }
+
+    public static Locale getLocale() {
         throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
     }
 }

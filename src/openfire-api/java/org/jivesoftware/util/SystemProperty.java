@@ -78,4 +78,8 @@ public final class SystemProperty<T> {
             throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
         }
     }
+
+    public void setValue(final T value) {
+        throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
+    }
 }

@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The corpus in {@code hostile-payloads.txt}, decoded (see the file's header for its escapes). */
-final class HostilePayloads {
+public final class HostilePayloads {
 
     private HostilePayloads() {
     }
 
-    static List<String> all() {
+    public static List<String> all() {
         List<String> payloads = new ArrayList<>();
         for (String line : read().split("\n")) {
             if (line.isEmpty() || line.startsWith("#")) {
@@ -30,7 +30,7 @@ final class HostilePayloads {
     }
 
     /** A short, printable name for a payload, for test reports. */
-    static String label(String payload) {
+    public static String label(String payload) {
         StringBuilder label = new StringBuilder();
         payload.codePoints().limit(40).forEach(c -> label.append(
                 c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || Character.getType(c) == Character.FORMAT
@@ -39,7 +39,7 @@ final class HostilePayloads {
     }
 
     /** What the page may show of a text: HTML has no place for C0 controls (but tab and line breaks) or DEL. */
-    static String visible(String text) {
+    public static String visible(String text) {
         StringBuilder out = new StringBuilder();
         for (char c : text.toCharArray()) {
             if ((c >= 0x20 || c == '\t' || c == '\n' || c == '\r') && c != 0x7f) {
@@ -50,7 +50,7 @@ final class HostilePayloads {
     }
 
     /** HTML parsing turns CR LF and lone CR into LF; compare texts after doing the same. */
-    static String sameLineBreaks(String text) {
+    public static String sameLineBreaks(String text) {
         return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 

@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.conferencehelp.chat.RoomListing;
 import org.conferencehelp.chat.ServiceListing;
+import org.conferencehelp.live.AdminWords;
+import org.conferencehelp.live.PageContent;
+import org.conferencehelp.live.PageSections;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AutoClose;
@@ -165,6 +168,32 @@ class RoomPagesTest {
         assertTrue(forNobody.select(".platform.yours").isEmpty());
         assertNotEquals(site.get(LOBBY, "User-Agent", android).header("ETag"),
                 site.get(LOBBY, "User-Agent", "curl/8").header("ETag"));
+    }
+
+    @Test
+    void withRoomsPagesUnpublishedEveryRoomAddressIsTheSame404AndNothingLinksThere() throws Exception {
+        assertEquals(200, site.get(LOBBY).status());
+        site.content(new PageContent(new PageSections(true, false, true, true, true, true), AdminWords.NONE));
+
+        TestSite.Response expected = site.get(NEVER_EXISTED);
+        TestSite.Response response = site.get(LOBBY);
+        assertEquals(404, response.status());
+        assertEquals(headers(expected), headers(response));
+        assertEquals(expected.text(), response.text());
+        Document directory = site.get(TestSite.PAGE).html();
+        assertEquals(3, directory.select("li.room").size(), "the rooms are still listed");
+        assertEquals(List.of(), directory.select("li.room .room-name a").eachAttr("href"));
+        site.get(TestSite.JSON).json().at("/conferences/services/0/rooms").forEach(room ->
+                assertTrue(room.get("pageUrl").isNull(), room.toString()));
+    }
+
+    @Test
+    void theAdministratorsHouseRulesAreOnEveryRoomsPage() throws Exception {
+        site.content(new PageContent(PageSections.ALL, new AdminWords(Map.of(),
+                Map.of("en", "Be kind.", "de", "Seid nett."))));
+
+        assertEquals("Be kind.", site.get(LOBBY).html().selectFirst(".house-rules .card").text());
+        assertEquals("Seid nett.", site.get(LOBBY + "?lang=de").html().selectFirst(".house-rules .card").text());
     }
 
     private static ServiceListing withRoom(RoomListing room) {

@@ -27,6 +27,7 @@ import org.conferencehelp.chat.ConferenceServiceSource;
 import org.conferencehelp.chat.RoomListing;
 import org.conferencehelp.chat.ServiceListing;
 import org.conferencehelp.live.FederationPolicy;
+import org.conferencehelp.live.PageContent;
 import org.conferencehelp.live.ServerSettings;
 import org.conferencehelp.live.SiteSettings;
 import org.conferencehelp.preview.DemoCertificates;
@@ -54,17 +55,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * TestSite();} starts it before the class's first test and closes it after its last. Tests that configure their own
  * put it in an {@code @AutoClose} field.
  */
-final class TestSite implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
+public final class TestSite implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
-    static final String DOMAIN = "example.org";
+    public static final String DOMAIN = "example.org";
     static final String SERVICE = "conference." + DOMAIN;
     static final String SERVICE_DESCRIPTION = "Public chatrooms of the example team";
     /** Every date the site computes is at this instant. */
-    static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+    public static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
     static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
-    static final String PAGE = "/help/using-conferences/";
+    public static final String PAGE = "/help/using-conferences/";
     static final String DEFINITIONS = "/help/definitions/";
-    static final String JSON = "/help/using-conferences.json";
+    public static final String JSON = "/help/using-conferences.json";
 
     /** What the default fake server holds but must never show: hidden services, unlisted and locked rooms. */
     static final List<String> PRIVATE = List.of(
@@ -82,12 +83,13 @@ final class TestSite implements AutoCloseable, BeforeAllCallback, AfterAllCallba
 
     private volatile ConferenceServiceSource conferences = TestSite::defaultServices;
     private volatile IdentityStoreSource identityStores = kind -> defaultKeyStore();
+    private volatile PageContent content = PageContent.DEFAULT;
     private Server server;
     private HelpSite site;
     private int port;
 
     /** The conference services as the fake server knows them, before the directory filters them. */
-    static List<ServiceListing> defaultServices() {
+    public static List<ServiceListing> defaultServices() {
         return List.of(
                 new ServiceListing(SERVICE, SERVICE_DESCRIPTION, true, false, List.of(
                         openRoom("lobby", "Lobby", "Say hello, ask anything.", "Welcome!", 12),
@@ -108,13 +110,13 @@ final class TestSite implements AutoCloseable, BeforeAllCallback, AfterAllCallba
         return new RoomListing(node, name, description, subject, occupants, true, false, false, false);
     }
 
-    static ServerSettings defaultSettings() {
+    public static ServerSettings defaultSettings() {
         return new ServerSettings(new FederationPolicy(true, FederationPolicy.TlsPolicy.OPTIONAL, true, false, true),
                 "xmpp." + DOMAIN, ServerSettings.DEFAULT_CLIENT_PORT, ServerSettings.DEFAULT_SERVER_PORT);
     }
 
     /** One key store for the whole test run: generating keys is the slowest part of a site. */
-    static synchronized KeyStore defaultKeyStore() {
+    public static synchronized KeyStore defaultKeyStore() {
         if (defaultKeyStore == null) {
             try {
                 defaultKeyStore = newKeyStore();
@@ -152,7 +154,9 @@ final class TestSite implements AutoCloseable, BeforeAllCallback, AfterAllCallba
 
     /** Builds the help site from the sources and serves it on 127.0.0.1, on a free port. */
     TestSite start() throws Exception {
-        site = helpSite(() -> conferences.services(), kind -> identityStores.identityStore(kind));
+        site = new HelpSite(new HelpSite.Sources(DOMAIN, () -> conferences.services(),
+                kind -> identityStores.identityStore(kind), TestSite::defaultSettings, HistoryStorage.NONE),
+                SiteSettings.defaults().withContent(() -> content), CLOCK, TestSite.class.getClassLoader());
         return serve(site.context());
     }
 
@@ -182,7 +186,7 @@ final class TestSite implements AutoCloseable, BeforeAllCallback, AfterAllCallba
     }
 
     /** A Jetty server on 127.0.0.1 and a free port, small enough for a shared two-core machine. */
-    static Server newServer() {
+    public static Server newServer() {
         QueuedThreadPool threads = new QueuedThreadPool(16, 2);
         threads.setName("test-jetty");
         Server server = new Server(threads);
@@ -201,6 +205,12 @@ final class TestSite implements AutoCloseable, BeforeAllCallback, AfterAllCallba
     void replaceKeyStore(KeyStore store) {
         identityStores = kind -> store;
         certificatesChanged();
+    }
+
+    /** Sets what the administrator publishes and tells the site, as a changed system property would. */
+    void content(PageContent changed) {
+        content = changed;
+        site.pageContentChanged();
     }
 
     void certificatesChanged() {

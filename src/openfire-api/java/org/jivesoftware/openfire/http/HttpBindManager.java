@@ -2,9 +2,14 @@
 package org.jivesoftware.openfire.http;
 
 import org.eclipse.jetty.ee8.nested.ContextHandler;
+import org.jivesoftware.util.SystemProperty;
 
 /** Stand-in for org.jivesoftware.openfire.http.HttpBindManager. */
 public final class HttpBindManager {
+
+    public static final SystemProperty<Integer> HTTP_BIND_PORT = null;
+
+    public static final SystemProperty<Integer> HTTP_BIND_SECURE_PORT = null;
 
     private HttpBindManager() {
         throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");

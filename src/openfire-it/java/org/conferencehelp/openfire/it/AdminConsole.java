@@ -48,6 +48,29 @@ final class AdminConsole {
         return console;
     }
 
+    /** The admin console as a visitor who has not logged in sees it. */
+    static AdminConsole anonymous(OpenfireServer server) {
+        return new AdminConsole(server.ports().admin());
+    }
+
+    /** Opens {@code page}, following redirects. */
+    Answer open(String page) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(base.resolve(page)).GET());
+    }
+
+    /**
+     * Posts exactly {@code fields} to {@code page}: a plugin page's form carries its token as a field (the request
+     * attribute Openfire's PluginServlet sets), not as the cookie Openfire's own pages use.
+     */
+    Answer post(String page, Map<String, String> fields) throws IOException, InterruptedException {
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(base.resolve(page))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** Opens {@code page} (for its CSRF token), then posts {@code fields} to it. */
     Answer submit(String page, Map<String, String> fields) throws IOException, InterruptedException {
         send(HttpRequest.newBuilder(base.resolve(page)).GET());
