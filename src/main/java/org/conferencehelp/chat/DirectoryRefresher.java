@@ -24,10 +24,20 @@ public final class DirectoryRefresher implements AutoCloseable {
     private final IntSupplier roomLimit;
     private final Consumer<DirectorySnapshot> onChange;
     private final Runnable afterEachRefresh;
+    private final Runnable announceChange;
+    /**
+     * A periodic refresh waits at least this many times as long as the last one took, so that with very many rooms
+     * (a cluster's room cache deserialises every room on each read) the periodic check costs at most a twentieth of
+     * one core; changes announced by events are still refreshed within {@link #COALESCE_MILLIS}.
+     */
+    static final int COST_RATIO = 20;
     /** How long a requested refresh waits for more changes of the same burst. */
     static final long COALESCE_MILLIS = 200;
 
     private final AtomicBoolean requested = new AtomicBoolean();
+    /** Whether a requested refresh that finds a change announces it (the change was heard of here, not elsewhere). */
+    private final AtomicBoolean announce = new AtomicBoolean();
+    private volatile long lastCostNanos;
     private ScheduledExecutorService scheduler;
     /** The scheduler's thread, so that closing can wait until it has ended, not only until its tasks have. */
     private volatile Thread worker;
@@ -40,6 +50,17 @@ public final class DirectoryRefresher implements AutoCloseable {
      */
     public DirectoryRefresher(ConferenceServiceSource source, IntSupplier roomLimit,
                               Consumer<DirectorySnapshot> onChange, Runnable afterEachRefresh) {
+        this(source, roomLimit, onChange, afterEachRefresh, () -> { });
+    }
+
+    /**
+     * @param announceChange runs after a refresh asked for by {@link #requestRefresh(boolean)} with {@code true}
+     *                       found a change: to tell the other nodes of a cluster, which hear no event of it
+     */
+    public DirectoryRefresher(ConferenceServiceSource source, IntSupplier roomLimit,
+                              Consumer<DirectorySnapshot> onChange, Runnable afterEachRefresh,
+                              Runnable announceChange) {
+        this.announceChange = announceChange;
         this.source = source;
         this.roomLimit = roomLimit;
         this.onChange = onChange;
@@ -63,6 +84,7 @@ public final class DirectoryRefresher implements AutoCloseable {
             }
             next = last != null ? last : DirectorySnapshot.UNAVAILABLE;
         }
+        lastCostNanos = System.nanoTime() - start;
         boolean changed = !next.equals(last);
         if (changed) {
             last = next;
@@ -80,24 +102,57 @@ public final class DirectoryRefresher implements AutoCloseable {
      * caller may hold the server's locks, and many changes in a burst make one refresh), at once before.
      */
     public void requestRefresh() {
+        requestRefresh(false);
+    }
+
+    /**
+     * Like {@link #requestRefresh()}; with {@code announce}, a change the refresh finds is announced (see the
+     * constructor), once the refresh has seen it: another node that looks then sees it too.
+     */
+    public void requestRefresh(boolean announce) {
+        if (announce) {
+            this.announce.set(true);
+        }
         ScheduledExecutorService current;
         synchronized (this) {
             current = scheduler;
         }
         if (current == null) {
-            refresh();
+            refreshAndAnnounce();
             return;
         }
         if (requested.compareAndSet(false, true)) {
             try {
                 current.schedule(() -> {
                     requested.set(false); // a change from here on asks for another refresh
-                    runRefresh();
+                    try {
+                        refreshAndAnnounce();
+                        afterEachRefresh.run();
+                    } catch (RuntimeException e) {
+                        LOG.warn("The requested refresh failed; the periodic one runs anyway.", e);
+                    }
                 }, COALESCE_MILLIS, TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException closed) {
                 requested.set(false);
             }
         }
+    }
+
+    private void refreshAndAnnounce() {
+        boolean announcing = announce.getAndSet(false);
+        DirectorySnapshot before;
+        synchronized (this) {
+            before = last;
+        }
+        DirectorySnapshot after = refresh();
+        if (announcing && !after.equals(before)) {
+            announceChange.run();
+        }
+    }
+
+    /** How long the periodic refresh waits: the interval, or longer when the last refresh was costly. */
+    static long nextDelayMillis(Duration interval, long lastCostNanos) {
+        return Math.max(Math.max(1000, interval.toMillis()), TimeUnit.NANOSECONDS.toMillis(lastCostNanos) * COST_RATIO);
     }
 
     /** Refreshes at the given interval on a daemon thread of its own, starting one interval from now. */
@@ -116,7 +171,7 @@ public final class DirectoryRefresher implements AutoCloseable {
 
     // Re-reads the interval before each wait, so a changed setting applies without a restart.
     private void scheduleNext(Supplier<Duration> interval) {
-        long millis = Math.max(1000, interval.get().toMillis());
+        long millis = nextDelayMillis(interval.get(), lastCostNanos);
         ScheduledExecutorService current = scheduler;
         if (current == null || current.isShutdown()) {
             return;

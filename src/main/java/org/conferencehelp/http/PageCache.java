@@ -70,7 +70,7 @@ public final class PageCache {
                 .filter(c -> SitePaths.certificate(c.fingerprints().sha256()).equals(SitePaths.CONTEXT
                         + SitePaths.CERTIFICATES_WITHIN_CONTEXT + fileName))
                 .findFirst()
-                .map(c -> Representation.of(PEM, c.pem(), current.lastModified()));
+                .map(c -> Representation.of(PEM, c.pem(), lastModified(current)));
         found.ifPresent(file -> cache.certificates().putIfAbsent(fileName, file));
         return found;
     }
@@ -85,10 +85,18 @@ public final class PageCache {
         return cache;
     }
 
+    /**
+     * When the facts last changed, or {@code null} in a cluster: each node notices a change at its own instant, and a
+     * client sent to another node must not be told its copy is current because of that node's clock.
+     */
+    private static java.time.Instant lastModified(ServerFacts facts) {
+        return facts.clustered() ? null : facts.lastModified();
+    }
+
     private static Optional<Representation> render(Variant variant, ServerFacts facts) {
         try {
             return Optional.of(Representation.of(variant.contentType(), variant.render().apply(facts),
-                    facts.lastModified()));
+                    lastModified(facts)));
         } catch (RuntimeException | LinkageError e) { // a library older than ours in the server: an Error
             LOG.error("Could not render the help page {}; visitors see a short apology instead.", variant.name(), e);
             return Optional.empty();

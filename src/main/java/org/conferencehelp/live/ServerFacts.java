@@ -17,6 +17,8 @@ import org.conferencehelp.tls.CertificateUse;
  * @param version      grows with every change; rendered pages are cached per version
  * @param lastModified when the facts last changed (the pages' {@code Last-Modified})
  * @param asOf         the instant the certificates' days left and expiry warnings are stated for
+ * @param clustered    whether the pages are served by the nodes of a cluster: then they state nothing that is one
+ *                     node's own, such as when this node noticed the last change, so every node serves the same bytes
  */
 public record ServerFacts(
         String xmppDomain,
@@ -26,10 +28,18 @@ public record ServerFacts(
         List<CertificateUse> previousCertificates,
         long version,
         Instant lastModified,
-        Instant asOf) {
+        Instant asOf,
+        boolean clustered) {
 
     public ServerFacts {
         previousCertificates = List.copyOf(previousCertificates);
+    }
+
+    /** The facts of a server on its own. */
+    public ServerFacts(String xmppDomain, DirectorySnapshot directory, ServerSettings settings,
+                       CertificateInventory certificates, List<CertificateUse> previousCertificates, long version,
+                       Instant lastModified, Instant asOf) {
+        this(xmppDomain, directory, settings, certificates, previousCertificates, version, lastModified, asOf, false);
     }
 
     /** Facts stated as of when they last changed. */
@@ -43,22 +53,22 @@ public record ServerFacts(
     /** Before anything was read: no directory, no certificates, settings unknown. */
     static ServerFacts initial(String xmppDomain) {
         return new ServerFacts(xmppDomain, DirectorySnapshot.UNAVAILABLE, ServerSettings.unknown(xmppDomain),
-                CertificateInventory.EMPTY, List.of(), 0, Instant.EPOCH, Instant.EPOCH);
+                CertificateInventory.EMPTY, List.of(), 0, Instant.EPOCH, Instant.EPOCH, false);
     }
 
     ServerFacts withDirectory(DirectorySnapshot directory) {
         return new ServerFacts(xmppDomain, directory, settings, certificates, previousCertificates, version,
-                lastModified, asOf);
+                lastModified, asOf, clustered);
     }
 
     ServerFacts withSettings(ServerSettings settings) {
         return new ServerFacts(xmppDomain, directory, settings, certificates, previousCertificates, version,
-                lastModified, asOf);
+                lastModified, asOf, clustered);
     }
 
     ServerFacts withCertificates(CertificateInventory certificates, List<CertificateUse> previousCertificates) {
         return new ServerFacts(xmppDomain, directory, settings, certificates, previousCertificates, version,
-                lastModified, asOf);
+                lastModified, asOf, clustered);
     }
 
     ServerFacts withPreviousCertificates(List<CertificateUse> previousCertificates) {
@@ -67,18 +77,23 @@ public record ServerFacts(
 
     ServerFacts withAsOf(Instant asOf) {
         return new ServerFacts(xmppDomain, directory, settings, certificates, previousCertificates, version,
-                lastModified, asOf);
+                lastModified, asOf, clustered);
+    }
+
+    ServerFacts withClustered(boolean clustered) {
+        return new ServerFacts(xmppDomain, directory, settings, certificates, previousCertificates, version,
+                lastModified, asOf, clustered);
     }
 
     /** The same content as a new version. */
     ServerFacts withVersion(long version, Instant lastModified) {
         return new ServerFacts(xmppDomain, directory, settings, certificates, previousCertificates, version,
-                lastModified, asOf);
+                lastModified, asOf, clustered);
     }
 
     /** Whether a page would show the same: the same facts, and the same days left and warnings. */
     boolean sameContent(ServerFacts other) {
-        return directory.equals(other.directory) && settings.equals(other.settings)
+        return clustered == other.clustered && directory.equals(other.directory) && settings.equals(other.settings)
                 && certificates.equals(other.certificates) && previousCertificates.equals(other.previousCertificates)
                 && ages().equals(other.ages());
     }

@@ -119,7 +119,8 @@ public record PageModel(
         return new PageModel(page, t, facts.xmppDomain(), t.get(page.keys.title()), t.get(page.keys.lead()),
                 t.format("site.name", facts.xmppDomain()), Links.SITE, navigation, languages, conferences(facts, t),
                 federation(facts.settings().federation(), t), CertificateSection.of(facts, t), definitions,
-                t.format("footer.generated", Dates.dateTime(facts.lastModified(), language)));
+                facts.clustered() ? t.get("footer.generated.cluster")
+                        : t.format("footer.generated", Dates.dateTime(facts.lastModified(), language)));
     }
 
     private static Conferences conferences(ServerFacts facts, Messages t) {
