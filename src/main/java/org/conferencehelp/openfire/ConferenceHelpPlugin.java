@@ -106,8 +106,13 @@ public class ConferenceHelpPlugin implements Plugin {
 
     /** Kept until removed, and small: a few certificates per node, a counter per node, the history. */
     static Cache<String, String> sharedCache() {
-        CacheFactory.setMaxLifetimeProperty(CACHE, -1);
-        CacheFactory.setMaxSizeProperty(CACHE, 1024 * 1024);
+        // Settings in the shared database: written once, not on every start (nodes starting together would race).
+        if (!CacheFactory.hasMaxLifetimeFromProperty(CACHE)) {
+            CacheFactory.setMaxLifetimeProperty(CACHE, -1);
+        }
+        if (!CacheFactory.hasMaxSizeFromProperty(CACHE)) {
+            CacheFactory.setMaxSizeProperty(CACHE, 1024 * 1024);
+        }
         return CacheFactory.createCache(CACHE);
     }
 

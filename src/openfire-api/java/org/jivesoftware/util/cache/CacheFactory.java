@@ -12,6 +12,14 @@ public class CacheFactory {
         throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
     }
 
+    public static boolean hasMaxSizeFromProperty(String cacheName) {
+        throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
+    }
+
+    public static boolean hasMaxLifetimeFromProperty(String cacheName) {
+        throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
+    }
+
     public static void setMaxLifetimeProperty(String cacheName, long lifetime) {
         throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
     }
