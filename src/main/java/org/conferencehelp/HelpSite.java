@@ -1,6 +1,7 @@
 package org.conferencehelp;
 
 import java.time.Clock;
+import java.util.Collection;
 import org.conferencehelp.chat.ConferenceServiceSource;
 import org.conferencehelp.chat.DirectoryRefresher;
 import org.conferencehelp.http.HelpWebContext;
@@ -75,18 +76,27 @@ public final class HelpSite implements ServerChanges, ClusterChanges, AutoClosea
         facts.settingsChanged();
     }
 
-    /**
-     * Soon, coalesced, and never on the caller's thread once the site runs: Openfire may hold a room's lock. A
-     * change the refresh finds is announced to the other nodes of a cluster, which hear no event of it.
-     */
+    /** Soon, coalesced, and never on the caller's thread once the site runs: Openfire may hold a room's lock. */
     @Override
     public void roomsChanged() {
-        directory.requestRefresh(true);
+        directory.requestRefresh(false); // a setting: every node of a cluster hears of it
+    }
+
+    /**
+     * Like {@link #roomsChanged()}, reading that room only. A change it finds is announced to the other nodes of a
+     * cluster, which hear no event of it.
+     */
+    @Override
+    public void roomChanged(String roomJid) {
+        directory.requestRoom(roomJid, true);
     }
 
     @Override
-    public void roomsChangedElsewhere() {
-        directory.requestRefresh(false);
+    public void roomsChangedElsewhere(Collection<String> rooms) {
+        if (rooms.isEmpty()) {
+            directory.requestRefresh(false);
+        }
+        rooms.forEach(room -> directory.requestRoom(room, false));
     }
 
     @Override

@@ -1,6 +1,11 @@
 package org.conferencehelp.chat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -24,7 +29,7 @@ public final class DirectoryRefresher implements AutoCloseable {
     private final IntSupplier roomLimit;
     private final Consumer<DirectorySnapshot> onChange;
     private final Runnable afterEachRefresh;
-    private final Runnable announceChange;
+    private final Consumer<Collection<String>> announceChange;
     /**
      * A periodic refresh waits at least this many times as long as the last one took, so that with very many rooms
      * (a cluster's room cache deserialises every room on each read) the periodic check costs at most a twentieth of
@@ -37,6 +42,12 @@ public final class DirectoryRefresher implements AutoCloseable {
     private final AtomicBoolean requested = new AtomicBoolean();
     /** Whether a requested refresh that finds a change announces it (the change was heard of here, not elsewhere). */
     private final AtomicBoolean announce = new AtomicBoolean();
+    /** Whether the requested refresh reads every service, not only the rooms asked for. */
+    private final AtomicBoolean wholeRequested = new AtomicBoolean();
+    /** Rooms changed since the last requested refresh, by bare JID. */
+    private final Set<String> roomsRequested = ConcurrentHashMap.newKeySet();
+    /** The services as last read (whole, or with single rooms read again since); null before the first reading. */
+    private List<ServiceListing> listings;
     private volatile long lastCostNanos;
     private ScheduledExecutorService scheduler;
     /** The scheduler's thread, so that closing can wait until it has ended, not only until its tasks have. */
@@ -50,16 +61,17 @@ public final class DirectoryRefresher implements AutoCloseable {
      */
     public DirectoryRefresher(ConferenceServiceSource source, IntSupplier roomLimit,
                               Consumer<DirectorySnapshot> onChange, Runnable afterEachRefresh) {
-        this(source, roomLimit, onChange, afterEachRefresh, () -> { });
+        this(source, roomLimit, onChange, afterEachRefresh, rooms -> { });
     }
 
     /**
-     * @param announceChange runs after a refresh asked for by {@link #requestRefresh(boolean)} with {@code true}
-     *                       found a change: to tell the other nodes of a cluster, which hear no event of it
+     * @param announceChange runs after a refresh asked for with {@code announce} found a change, with the rooms it
+     *                       read again (none: every room): to tell the other nodes of a cluster, which hear no
+     *                       event of it
      */
     public DirectoryRefresher(ConferenceServiceSource source, IntSupplier roomLimit,
                               Consumer<DirectorySnapshot> onChange, Runnable afterEachRefresh,
-                              Runnable announceChange) {
+                              Consumer<Collection<String>> announceChange) {
         this.announceChange = announceChange;
         this.source = source;
         this.roomLimit = roomLimit;
@@ -69,10 +81,21 @@ public final class DirectoryRefresher implements AutoCloseable {
 
     /** Takes a snapshot now, on the calling thread, and passes it on if it changed. */
     public synchronized DirectorySnapshot refresh() {
+        return refresh(null);
+    }
+
+    /**
+     * Reads the given rooms again, or every service when {@code rooms} is null, when the source reads no single rooms,
+     * or when a room is on a service not read before; passes the snapshot on if it changed.
+     */
+    private synchronized DirectorySnapshot refresh(Collection<String> rooms) {
         long start = System.nanoTime();
         DirectorySnapshot next;
         try {
-            next = RoomDirectory.snapshot(source.services(), roomLimit.getAsInt());
+            List<ServiceListing> patched = rooms == null || listings == null || !source.readsSingleRooms() ? null
+                    : RoomUpdates.apply(listings, rooms, source);
+            listings = patched != null ? patched : source.services();
+            next = RoomDirectory.snapshot(listings, roomLimit.getAsInt());
             if (failing) {
                 LOG.info("The conference services can be read again.");
                 failing = false;
@@ -91,8 +114,8 @@ public final class DirectoryRefresher implements AutoCloseable {
             onChange.accept(next);
         }
         if (LOG.isDebugEnabled()) { // the benchmark reads these lines (bench/run.sh)
-            LOG.debug("Directory refresh took {} µs ({}).", (System.nanoTime() - start) / 1000,
-                    changed ? "changed" : "unchanged");
+            LOG.debug("Directory refresh took {} µs ({}{}).", (System.nanoTime() - start) / 1000,
+                    changed ? "changed" : "unchanged", rooms == null ? "" : ", " + rooms.size() + " room(s) asked for");
         }
         return next;
     }
@@ -110,6 +133,17 @@ public final class DirectoryRefresher implements AutoCloseable {
      * constructor), once the refresh has seen it: another node that looks then sees it too.
      */
     public void requestRefresh(boolean announce) {
+        wholeRequested.set(true);
+        request(announce);
+    }
+
+    /** Like {@link #requestRefresh(boolean)}, for a change in one room (its bare JID): only that room is read. */
+    public void requestRoom(String roomJid, boolean announce) {
+        roomsRequested.add(roomJid);
+        request(announce);
+    }
+
+    private void request(boolean announce) {
         if (announce) {
             this.announce.set(true);
         }
@@ -140,13 +174,16 @@ public final class DirectoryRefresher implements AutoCloseable {
 
     private void refreshAndAnnounce() {
         boolean announcing = announce.getAndSet(false);
+        boolean whole = wholeRequested.getAndSet(false);
+        List<String> rooms = new ArrayList<>(roomsRequested);
+        roomsRequested.removeAll(rooms);
         DirectorySnapshot before;
         synchronized (this) {
             before = last;
         }
-        DirectorySnapshot after = refresh();
+        DirectorySnapshot after = refresh(whole ? null : rooms);
         if (announcing && !after.equals(before)) {
-            announceChange.run();
+            announceChange.accept(whole ? List.of() : rooms);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.conferencehelp.live;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -26,8 +27,12 @@ public interface Cluster {
     /** Whether this node keeps the cluster's one fingerprint history (the senior member; a server alone does). */
     boolean keepsHistory();
 
-    /** Tells the other nodes that this node saw the rooms change, so that they look again. */
-    void roomsChanged();
+    /**
+     * Tells the other nodes that this node saw rooms change, so that they look again.
+     *
+     * @param rooms the rooms' bare JIDs; none for every room
+     */
+    void roomsChanged(Collection<String> rooms);
 
     /** A server on its own. */
     Cluster ALONE = new Cluster() {
@@ -52,7 +57,7 @@ public interface Cluster {
         }
 
         @Override
-        public void roomsChanged() {
+        public void roomsChanged(Collection<String> rooms) {
         }
     };
 }

@@ -12,6 +12,6 @@ public interface ClusterChanges {
     /** The node that keeps the cluster's fingerprint history saved it. */
     void historyChanged();
 
-    /** Another node saw the rooms change. */
-    void roomsChangedElsewhere();
+    /** Another node saw these rooms change (bare JIDs; none for every room). */
+    void roomsChangedElsewhere(java.util.Collection<String> rooms);
 }

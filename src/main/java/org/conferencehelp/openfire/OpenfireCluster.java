@@ -1,9 +1,12 @@
 package org.conferencehelp.openfire;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import javax.annotation.Nonnull;
 import javax.annotation.Nullable;
 import org.conferencehelp.live.Cluster;
@@ -105,10 +108,11 @@ final class OpenfireCluster implements Cluster, ClusterEventListener, ClusteredC
         return !clustered() || ClusterManager.isSeniorClusterMember();
     }
 
+    /** The value: a counter (so that each notice is a change), then the rooms' JIDs, one a line. */
     @Override
-    public void roomsChanged() {
+    public void roomsChanged(Collection<String> rooms) {
         if (clustered()) {
-            cache.put(ROOMS + thisNode(), Long.toString(roomNotices.incrementAndGet()));
+            cache.put(ROOMS + thisNode(), roomNotices.incrementAndGet() + "\n" + String.join("\n", rooms));
         }
     }
 
@@ -158,23 +162,23 @@ final class OpenfireCluster implements Cluster, ClusterEventListener, ClusteredC
 
     @Override
     public void entryAdded(@Nonnull String key, @Nullable String newValue, @Nonnull NodeID nodeID) {
-        entryChanged(key);
+        entryChanged(key, newValue);
     }
 
     @Override
     public void entryUpdated(@Nonnull String key, @Nullable String oldValue, @Nullable String newValue,
                              @Nonnull NodeID nodeID) {
-        entryChanged(key);
+        entryChanged(key, newValue);
     }
 
     @Override
     public void entryRemoved(@Nonnull String key, @Nullable String oldValue, @Nonnull NodeID nodeID) {
-        entryChanged(key);
+        entryChanged(key, null);
     }
 
     @Override
     public void entryEvicted(@Nonnull String key, @Nullable String oldValue, @Nonnull NodeID nodeID) {
-        entryChanged(key);
+        entryChanged(key, null);
     }
 
     @Override
@@ -187,9 +191,10 @@ final class OpenfireCluster implements Cluster, ClusterEventListener, ClusteredC
         tell(ClusterChanges::clusterChanged);
     }
 
-    private void entryChanged(String key) {
-        if (key.startsWith(ROOMS)) {
-            tell(ClusterChanges::roomsChangedElsewhere);
+    private void entryChanged(String key, @Nullable String value) {
+        if (key.startsWith(ROOMS) && value != null) {
+            List<String> rooms = Arrays.stream(value.split("\n")).skip(1).filter(r -> !r.isEmpty()).toList();
+            tell(site -> site.roomsChangedElsewhere(rooms));
         } else if (key.startsWith(CERTIFICATES)) {
             tell(ClusterChanges::otherNodesChanged);
         } else if (key.equals(HISTORY)) {
@@ -198,7 +203,7 @@ final class OpenfireCluster implements Cluster, ClusterEventListener, ClusteredC
     }
 
     /** Passes an event on; one that fails is logged, and never thrown into Openfire's or Hazelcast's thread. */
-    private void tell(java.util.function.Consumer<ClusterChanges> event) {
+    private void tell(Consumer<ClusterChanges> event) {
         ClusterChanges current = site;
         if (current == null) {
             return;
@@ -212,7 +217,7 @@ final class OpenfireCluster implements Cluster, ClusterEventListener, ClusteredC
 
     private void attach() {
         if (listenerId == null) {
-            listenerId = cache.addClusteredCacheEntryListener(this, false, false);
+            listenerId = cache.addClusteredCacheEntryListener(this, true, false); // the rooms are in the values
         }
     }
 

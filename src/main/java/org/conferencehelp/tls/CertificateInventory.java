@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Every certificate in the server's identity stores, read once per store change and shared by every request.
@@ -75,10 +77,18 @@ public record CertificateInventory(List<CertificateFacts> certificates, List<Sto
                 differ ? nodes.size() : 0);
     }
 
-    /** What this node presents, per kind, regardless of order. */
-    private Map<IdentityStoreKind, java.util.Set<String>> presentedSets() {
-        Map<IdentityStoreKind, java.util.Set<String>> sets = new EnumMap<>(IdentityStoreKind.class);
-        presented.forEach((kind, sha256s) -> sets.put(kind, java.util.Set.copyOf(sha256s)));
+    /**
+     * What this node presents, per kind, regardless of order; where that cannot be told, the certificates of that
+     * kind's store (the listeners choose among them).
+     */
+    private Map<IdentityStoreKind, Set<String>> presentedSets() {
+        Map<IdentityStoreKind, Set<String>> sets = new EnumMap<>(IdentityStoreKind.class);
+        for (IdentityStoreKind kind : IdentityStoreKind.values()) {
+            List<String> known = presented.get(kind);
+            sets.put(kind, known != null ? Set.copyOf(known) : certificates.stream()
+                    .filter(c -> c.stores().contains(kind)).map(c -> c.fingerprints().sha256())
+                    .collect(Collectors.toSet()));
+        }
         return sets;
     }
 
