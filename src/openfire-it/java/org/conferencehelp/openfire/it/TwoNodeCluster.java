@@ -21,6 +21,7 @@ final class TwoNodeCluster implements AutoCloseable {
     static final String ADDRESS_B = "127.0.0.3";
     private static final Duration CLUSTERING_BOUND = Duration.ofSeconds(240);
     private static final String CLUSTERING_STARTED = "Hazelcast clustering started";
+    static final int BACKGROUND_CHECK_SECONDS = 120;
 
     private final Postgres database;
     private OpenfireServer a;
@@ -86,9 +87,15 @@ final class TwoNodeCluster implements AutoCloseable {
         return b;
     }
 
-    /** The autosetup configuration, into PostgreSQL instead of the embedded database. */
+    /**
+     * The autosetup configuration, into PostgreSQL instead of the embedded database. The background check of the
+     * room list runs every 120 s instead of 3, so that a room change can show on the other node within the target
+     * only by the notice the node that heard of it sends.
+     */
     private String inPostgres(String xml) {
         return xml.replaceAll("(?s)<connectionProvider>.*?</connectionProvider>", "")
+                .replace("<autosetup>", "<plugin><conferencehelp><directory><refresh>" + BACKGROUND_CHECK_SECONDS
+                        + "</refresh></directory></conferencehelp></plugin>\n    <autosetup>")
                 .replaceAll("(?s)<database>\\s*<mode>embedded</mode>\\s*</database>", database.autosetupDatabase());
     }
 
