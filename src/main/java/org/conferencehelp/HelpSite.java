@@ -1,12 +1,15 @@
 package org.conferencehelp;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Map;
 import org.conferencehelp.chat.ConferenceServiceSource;
 import org.conferencehelp.chat.DirectoryRefresher;
 import org.conferencehelp.http.HelpWebContext;
 import org.conferencehelp.http.PageCache;
 import org.conferencehelp.http.Variants;
+import org.conferencehelp.live.Cluster;
+import org.conferencehelp.live.ClusterChanges;
 import org.conferencehelp.live.LiveServerFacts;
 import org.conferencehelp.live.ServerChanges;
 import org.conferencehelp.live.ServerFacts;
@@ -25,11 +28,17 @@ import org.eclipse.jetty.ee8.servlet.ServletContextHandler;
  * refresh, rendering, and the Jetty context that serves it. The Openfire plugin and the standalone preview build it
  * the same way from different sources, then tell it of changes through {@link ServerChanges}.
  */
-public final class HelpSite implements ServerChanges, AutoCloseable {
+public final class HelpSite implements ServerChanges, ClusterChanges, AutoCloseable {
 
-    /** Where the server's facts come from. */
+    /** Where the server's facts come from, and the cluster this server is a node of ({@link Cluster#ALONE}). */
     public record Sources(String xmppDomain, ConferenceServiceSource conferences, IdentityStoreSource identityStores,
-                          ServerSettingsSource settings, HistoryStorage history) {
+                          ServerSettingsSource settings, HistoryStorage history, Cluster cluster) {
+
+        /** The sources of a server on its own. */
+        public Sources(String xmppDomain, ConferenceServiceSource conferences, IdentityStoreSource identityStores,
+                       ServerSettingsSource settings, HistoryStorage history) {
+            this(xmppDomain, conferences, identityStores, settings, history, Cluster.ALONE);
+        }
     }
 
     private final SiteSettings settings;
@@ -43,9 +52,9 @@ public final class HelpSite implements ServerChanges, AutoCloseable {
         this.settings = settings;
         FingerprintHistory history = new FingerprintHistory(sources.history(), clock, settings.historyRetention());
         facts = new LiveServerFacts(sources.xmppDomain(), sources.identityStores(), sources.settings(), history,
-                clock);
+                clock, sources.cluster());
         directory = new DirectoryRefresher(sources.conferences(), settings.maxRoomsPerService(),
-                facts::directoryChanged, facts::timePassed);
+                facts::directoryChanged, facts::timePassed, sources.cluster()::roomsChanged);
         directory.refresh();
         pageContentChanged();
         messages = Messages.load(classLoader);
@@ -86,7 +95,40 @@ public final class HelpSite implements ServerChanges, AutoCloseable {
     /** Soon, coalesced, and never on the caller's thread once the site runs: Openfire may hold a room's lock. */
     @Override
     public void roomsChanged() {
-        directory.requestRefresh();
+        directory.requestRefresh(false); // a setting: every node of a cluster hears of it
+    }
+
+    /**
+     * Like {@link #roomsChanged()}, reading that room only. A change it finds is announced to the other nodes of a
+     * cluster, which hear no event of it.
+     */
+    @Override
+    public void roomChanged(String roomJid) {
+        directory.requestRoom(roomJid, true);
+    }
+
+    @Override
+    public void roomsChangedElsewhere(Collection<String> rooms) {
+        if (rooms.isEmpty()) {
+            directory.requestRefresh(false);
+        }
+        rooms.forEach(room -> directory.requestRoom(room, false));
+    }
+
+    @Override
+    public void clusterChanged() {
+        facts.clusterChanged();
+        directory.requestRefresh(false);
+    }
+
+    @Override
+    public void otherNodesChanged() {
+        facts.otherNodesChanged();
+    }
+
+    @Override
+    public void historyChanged() {
+        facts.historyChanged();
     }
 
     @Override

@@ -25,6 +25,6 @@ final class Conditional {
             }
             return false;
         }
-        return ifModifiedSince >= 0 && lastModified.getEpochSecond() <= ifModifiedSince / 1000;
+        return ifModifiedSince >= 0 && lastModified != null && lastModified.getEpochSecond() <= ifModifiedSince / 1000;
     }
 }

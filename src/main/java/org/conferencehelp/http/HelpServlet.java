@@ -128,7 +128,9 @@ public final class HelpServlet extends HttpServlet {
         Representation page = rendering.get();
         boolean gzip = acceptsGzip(headers.acceptEncoding());
         out.add(page.etagField(gzip));
-        out.add(page.lastModifiedField());
+        if (page.lastModifiedField() != null) {
+            out.add(page.lastModifiedField());
+        }
         out.add(cacheControl);
         if (Conditional.notModified(headers.ifNoneMatch(), headers.ifModifiedSinceMillis(),
                 gzip ? page.gzipEtag() : page.etag(), page.lastModified())) {

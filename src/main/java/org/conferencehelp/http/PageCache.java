@@ -1,5 +1,6 @@
 package org.conferencehelp.http;
 
+import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -91,7 +92,7 @@ public final class PageCache {
                 .filter(c -> SitePaths.certificate(c.fingerprints().sha256()).equals(SitePaths.CONTEXT
                         + SitePaths.CERTIFICATES_WITHIN_CONTEXT + fileName))
                 .findFirst()
-                .map(c -> Representation.of(PEM, c.pem(), current.lastModified()));
+                .map(c -> Representation.of(PEM, c.pem(), lastModified(current)));
         found.ifPresent(file -> cache.certificates().putIfAbsent(fileName, file));
         return found;
     }
@@ -154,6 +155,14 @@ public final class PageCache {
         return cache;
     }
 
+    /**
+     * When the facts last changed, or {@code null} in a cluster: each node notices a change at its own instant, and a
+     * client sent to another node must not be told its copy is current because of that node's clock.
+     */
+    private static Instant lastModified(ServerFacts facts) {
+        return facts.clustered() ? null : facts.lastModified();
+    }
+
     private static Optional<Representation> render(Variant variant, ServerFacts facts) {
         return render(variant.name(), variant.contentType(), () -> variant.render().apply(facts), facts);
     }
@@ -161,7 +170,7 @@ public final class PageCache {
     private static Optional<Representation> render(String name, String contentType, Supplier<String> rendering,
                                                    ServerFacts facts) {
         try {
-            return Optional.of(Representation.of(contentType, rendering.get(), facts.lastModified()));
+            return Optional.of(Representation.of(contentType, rendering.get(), lastModified(facts)));
         } catch (RuntimeException | LinkageError e) { // a library older than ours in the server: an Error
             LOG.error("Could not render the help page {}; visitors see a short apology instead.", name, e);
             return Optional.empty();

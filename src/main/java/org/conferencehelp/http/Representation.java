@@ -23,6 +23,7 @@ import org.eclipse.jetty.http.PreEncodedHttpField;
  * buffer that Jetty writes to the socket as it is.
  *
  * <p>The {@code etag} is the strong entity tag of the identity bytes; the gzip form's tag adds {@code -gz}.
+ * {@code lastModified} is {@code null} when the bytes are served without one (by the nodes of a cluster).
  */
 public final class Representation {
 
@@ -49,7 +50,7 @@ public final class Representation {
         this.gzipEtag = etag.substring(0, etag.length() - 1) + "-gz\"";
         this.etagField = new PreEncodedHttpField(HttpHeader.ETAG, etag);
         this.gzipEtagField = new PreEncodedHttpField(HttpHeader.ETAG, gzipEtag);
-        this.lastModifiedField = new PreEncodedHttpField(HttpHeader.LAST_MODIFIED,
+        this.lastModifiedField = lastModified == null ? null : new PreEncodedHttpField(HttpHeader.LAST_MODIFIED,
                 DateGenerator.formatDate(lastModified.toEpochMilli()));
         this.contentTypeField = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, contentType);
     }
@@ -93,7 +94,7 @@ public final class Representation {
         return contentTypeField;
     }
 
-    /** The {@code Last-Modified} header, formatted as Jetty's {@code setDateHeader} formats it. */
+    /** The {@code Last-Modified} header, formatted as Jetty's {@code setDateHeader} formats it; null when none. */
     HttpField lastModifiedField() {
         return lastModifiedField;
     }

@@ -11,6 +11,7 @@ import org.conferencehelp.chat.DirectorySnapshot;
 import org.conferencehelp.tls.CertificateInventory;
 import org.conferencehelp.tls.FingerprintHistory;
 import org.conferencehelp.tls.IdentityStoreSource;
+import org.conferencehelp.tls.InventoryText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,12 +27,22 @@ public final class LiveServerFacts {
     private final ServerSettingsSource settingsSource;
     private final FingerprintHistory history;
     private final Clock clock;
+    private final Cluster cluster;
     private final AtomicReference<ServerFacts> current;
+    /** This node's own certificates, as last read. */
+    private CertificateInventory local = CertificateInventory.EMPTY;
     private List<CertificateInventory.StoreProblem> loggedStoreProblems = List.of();
     private boolean settingsFailing;
 
     public LiveServerFacts(String xmppDomain, IdentityStoreSource identityStores, ServerSettingsSource settingsSource,
                            FingerprintHistory history, Clock clock) {
+        this(xmppDomain, identityStores, settingsSource, history, clock, Cluster.ALONE);
+    }
+
+    /** Facts of one node of a cluster: its certificates are merged with the other nodes'. */
+    public LiveServerFacts(String xmppDomain, IdentityStoreSource identityStores, ServerSettingsSource settingsSource,
+                           FingerprintHistory history, Clock clock, Cluster cluster) {
+        this.cluster = cluster;
         this.identityStores = identityStores;
         this.settingsSource = settingsSource;
         this.history = history;
@@ -45,7 +56,7 @@ public final class LiveServerFacts {
         return current.get();
     }
 
-    /** Re-reads the identity stores (a store changed, or the plugin started). */
+    /** Re-reads this node's identity stores (a store changed, or the plugin started) and shares them. */
     public synchronized void certificatesChanged() {
         CertificateInventory inventory = CertificateInventory.read(identityStores);
         if (!inventory.problems().equals(loggedStoreProblems)) { // a broken state is logged once, not per reading
@@ -53,11 +64,37 @@ public final class LiveServerFacts {
                     p.store().name().toLowerCase(Locale.ROOT), p.reason(), p.detail()));
             loggedStoreProblems = inventory.problems();
         }
-        // A store that cannot be read says nothing about replaced certificates: only a readable one updates the
-        // history.
+        local = inventory;
+        certificatesOfCluster(cluster.clustered() ? cluster.share(InventoryText.write(local)) : null);
+    }
+
+    /** Merges the nodes' certificates again: another node's changed, or a node left or joined. */
+    public synchronized void otherNodesChanged() {
+        certificatesOfCluster(cluster.clustered() ? cluster.nodes(InventoryText.write(local)) : null);
+    }
+
+    /** Reads the fingerprint history again: the node that keeps it for the cluster saved it. */
+    public synchronized void historyChanged() {
+        history.reload();
+        timePassed();
+    }
+
+    /** Joined or left a cluster, or became its senior member: shares this node's facts and reads the rest again. */
+    public synchronized void clusterChanged() {
+        history.reload();
+        certificatesChanged();
+    }
+
+    /** @param nodes every node's certificates as text, or {@code null} for a server on its own */
+    private void certificatesOfCluster(List<String> nodes) {
+        CertificateInventory inventory = nodes == null ? local
+                : CertificateInventory.acrossNodes(nodes.stream().map(InventoryText::read).toList());
+        // A store that cannot be read says nothing about replaced certificates: only readable ones update the
+        // history, and only on the node that keeps it (the others read what it saved).
         boolean storesReadable = inventory.problems().stream()
                 .allMatch(p -> p.reason() == CertificateInventory.StoreProblem.Reason.EMPTY);
-        var previous = storesReadable ? history.update(inventory.certificates()) : history.previous();
+        var previous = storesReadable && cluster.keepsHistory() ? history.update(inventory.certificates())
+                : history.previous();
         publish(facts -> facts.withCertificates(inventory, previous));
     }
 
@@ -101,7 +138,7 @@ public final class LiveServerFacts {
     private void publish(UnaryOperator<ServerFacts> change) {
         ServerFacts before = current.get();
         Instant asOf = clock.instant();
-        ServerFacts changed = change.apply(before).withAsOf(asOf);
+        ServerFacts changed = change.apply(before).withAsOf(asOf).withClustered(cluster.clustered());
         if (changed.sameContent(before)) {
             return; // nothing a page shows changed: keep the version, and with it every cached page
         }

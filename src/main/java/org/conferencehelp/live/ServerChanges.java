@@ -13,8 +13,11 @@ public interface ServerChanges {
     /** A federation, TLS or listener setting changed. */
     void serverSettingsChanged();
 
-    /** Conference services or rooms changed, or how many rooms a service lists. */
+    /** Conference services or rooms changed, or how many rooms a service lists: every service is read again. */
     void roomsChanged();
+
+    /** A room changed, as heard of on this server (or this node of a cluster): that room is read again. */
+    void roomChanged(String roomJid);
 
     /** How long replaced certificates stay on the page changed. */
     void historyRetentionChanged();

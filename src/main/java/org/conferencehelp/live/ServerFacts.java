@@ -18,6 +18,8 @@ import org.conferencehelp.tls.CertificateUse;
  * @param lastModified when the facts last changed (the pages' {@code Last-Modified})
  * @param asOf         the instant the certificates' days left and expiry warnings are stated for
  * @param content      which sections the administrator publishes, and their own words
+ * @param clustered    whether the pages are served by the nodes of a cluster: then they state nothing that is one
+ *                     node's own, such as when this node noticed the last change, so every node serves the same bytes
  */
 public record ServerFacts(
         String xmppDomain,
@@ -28,10 +30,19 @@ public record ServerFacts(
         long version,
         Instant lastModified,
         Instant asOf,
-        PageContent content) {
+        PageContent content,
+        boolean clustered) {
 
     public ServerFacts {
         previousCertificates = List.copyOf(previousCertificates);
+    }
+
+    /** The facts of a server on its own. */
+    public ServerFacts(String xmppDomain, DirectorySnapshot directory, ServerSettings settings,
+                       CertificateInventory certificates, List<CertificateUse> previousCertificates, long version,
+                       Instant lastModified, Instant asOf) {
+        this(xmppDomain, directory, settings, certificates, previousCertificates, version, lastModified, asOf,
+                PageContent.DEFAULT, false);
     }
 
     /** Facts stated as of when they last changed. */
@@ -39,28 +50,29 @@ public record ServerFacts(
                        CertificateInventory certificates, List<CertificateUse> previousCertificates, long version,
                        Instant lastModified) {
         this(xmppDomain, directory, settings, certificates, previousCertificates, version, lastModified,
-                lastModified, PageContent.DEFAULT);
+                lastModified, PageContent.DEFAULT, false);
     }
 
     /** Before anything was read: no directory, no certificates, settings unknown. */
     static ServerFacts initial(String xmppDomain) {
         return new ServerFacts(xmppDomain, DirectorySnapshot.UNAVAILABLE, ServerSettings.unknown(xmppDomain),
-                CertificateInventory.EMPTY, List.of(), 0, Instant.EPOCH, Instant.EPOCH, PageContent.DEFAULT);
+                CertificateInventory.EMPTY, List.of(), 0, Instant.EPOCH, Instant.EPOCH, PageContent.DEFAULT,
+                false);
     }
 
     ServerFacts withDirectory(DirectorySnapshot directory) {
         return new ServerFacts(xmppDomain, directory, settings, certificates, previousCertificates, version,
-                lastModified, asOf, content);
+                lastModified, asOf, content, clustered);
     }
 
     ServerFacts withSettings(ServerSettings settings) {
         return new ServerFacts(xmppDomain, directory, settings, certificates, previousCertificates, version,
-                lastModified, asOf, content);
+                lastModified, asOf, content, clustered);
     }
 
     ServerFacts withCertificates(CertificateInventory certificates, List<CertificateUse> previousCertificates) {
         return new ServerFacts(xmppDomain, directory, settings, certificates, previousCertificates, version,
-                lastModified, asOf, content);
+                lastModified, asOf, content, clustered);
     }
 
     ServerFacts withPreviousCertificates(List<CertificateUse> previousCertificates) {
@@ -70,23 +82,28 @@ public record ServerFacts(
     /** These facts as the administrator chose to publish them. */
     public ServerFacts withContent(PageContent content) {
         return new ServerFacts(xmppDomain, directory, settings, certificates, previousCertificates, version,
-                lastModified, asOf, content);
+                lastModified, asOf, content, clustered);
     }
 
     ServerFacts withAsOf(Instant asOf) {
         return new ServerFacts(xmppDomain, directory, settings, certificates, previousCertificates, version,
-                lastModified, asOf, content);
+                lastModified, asOf, content, clustered);
+    }
+
+    ServerFacts withClustered(boolean clustered) {
+        return new ServerFacts(xmppDomain, directory, settings, certificates, previousCertificates, version,
+                lastModified, asOf, content, clustered);
     }
 
     /** The same content as a new version. */
     ServerFacts withVersion(long version, Instant lastModified) {
         return new ServerFacts(xmppDomain, directory, settings, certificates, previousCertificates, version,
-                lastModified, asOf, content);
+                lastModified, asOf, content, clustered);
     }
 
     /** Whether a page would show the same: the same facts, and the same days left and warnings. */
     boolean sameContent(ServerFacts other) {
-        return directory.equals(other.directory) && settings.equals(other.settings)
+        return clustered == other.clustered && directory.equals(other.directory) && settings.equals(other.settings)
                 && certificates.equals(other.certificates) && previousCertificates.equals(other.previousCertificates)
                 && ages().equals(other.ages()) && content.equals(other.content);
     }

@@ -16,6 +16,8 @@ import org.jivesoftware.openfire.container.PluginManager;
 import org.jivesoftware.openfire.http.HttpBindManager;
 import org.jivesoftware.util.JiveGlobals;
 import org.jivesoftware.util.Version;
+import org.jivesoftware.util.cache.Cache;
+import org.jivesoftware.util.cache.CacheFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,8 +36,11 @@ public class ConferenceHelpPlugin implements Plugin {
     @Override
     public void initializePlugin(PluginManager manager, File pluginDirectory) {
         try {
-            HelpSite site = new HelpSite(sources(XMPPServer.getInstance()), PluginSettings.siteSettings(),
+            OpenfireCluster cluster = new OpenfireCluster(sharedCache());
+            HelpSite site = new HelpSite(sources(XMPPServer.getInstance(), cluster), PluginSettings.siteSettings(),
                     Clock.systemUTC(), getClass().getClassLoader());
+            cluster.listen(site);
+            undo.push(cluster::stopListening);
             ServerChangeEvents events = new ServerChangeEvents(site);
             events.register(manager);
             undo.push(() -> events.unregister(manager));
@@ -115,7 +120,22 @@ public class ConferenceHelpPlugin implements Plugin {
         }
     }
 
-    static HelpSite.Sources sources(XMPPServer server) {
+    /** The name of the clustered cache the nodes share facts through ({@link OpenfireCluster}). */
+    static final String CACHE = "Conference Help";
+
+    /** Kept until removed, and small: a few certificates per node, a counter per node, the history. */
+    static Cache<String, String> sharedCache() {
+        // Settings in the shared database: written once, not on every start (nodes starting together would race).
+        if (!CacheFactory.hasMaxLifetimeFromProperty(CACHE)) {
+            CacheFactory.setMaxLifetimeProperty(CACHE, -1);
+        }
+        if (!CacheFactory.hasMaxSizeFromProperty(CACHE)) {
+            CacheFactory.setMaxSizeProperty(CACHE, 1024 * 1024);
+        }
+        return CacheFactory.createCache(CACHE);
+    }
+
+    static HelpSite.Sources sources(XMPPServer server, OpenfireCluster cluster) {
         return new HelpSite.Sources(
                 server.getServerInfo().getXMPPDomain(),
                 new OpenfireConferenceServices(server.getMultiUserChatManager(),
@@ -123,7 +143,8 @@ public class ConferenceHelpPlugin implements Plugin {
                 new OpenfireIdentityStores(server.getCertificateStoreManager(), server.getConnectionManager()),
                 new OpenfireServerSettings(server.getConnectionManager(), server.getServerInfo(),
                         new OpenfirePublicWeb(server)),
-                new FileHistoryStorage(historyFile()));
+                new ClusterHistoryStorage(cluster.cache(), new FileHistoryStorage(historyFile()), cluster),
+                cluster);
     }
 
     /** Outside the plugin folder, which Openfire deletes on every upgrade of the plugin. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.annotation.Nonnull;
@@ -69,11 +70,7 @@ final class OpenfireConferenceServices implements ConferenceServiceSource {
         Map<String, RoomListing> rooms = new LinkedHashMap<>();
         if (shown) { // never shown, so never read
             for (MUCRoom room : service.getActiveChatRooms()) {
-                rooms.put(room.getName(), new RoomListing(room.getName(), room.getNaturalLanguageName(),
-                        room.getDescription(), room.getSubject(), room.getOccupantsCount(), room.isPublicRoom(),
-                        room.isLocked(), room.isMembersOnly(), room.isPasswordProtected(), room.isLogEnabled(),
-                        room.isLoginRestrictedToNickname(), room.getMaxUsers(), room.isModerated(),
-                        room.canAnyoneDiscoverJID()));
+                rooms.put(room.getName(), listing(room));
             }
             if (!JiveGlobals.getBooleanProperty(SKIP_UNLOADED_ROOMS, false)) {
                 for (RoomListing room : unloaded.of(service, rooms.keySet())) {
@@ -104,6 +101,34 @@ final class OpenfireConferenceServices implements ConferenceServiceSource {
                 MUCPersistenceManager.getBooleanProperty(name, "room.membersOnly", false),
                 MUCPersistenceManager.getBooleanProperty(name, "room.logEnabled", true),
                 MUCPersistenceManager.getIntProperty(name, "room.maxUsers", 30)));
+    }
+
+    /** One room is one read of the room cache; every room is a read of all of it (in a cluster, costly). */
+    @Override
+    public boolean readsSingleRooms() {
+        return true;
+    }
+
+    /**
+     * The room as Openfire holds it now, in memory or (a persistent room it has not loaded) in its database; empty
+     * when it is gone, or the service is.
+     */
+    @Override
+    public Optional<RoomListing> room(String serviceDomain, String node) {
+        for (MultiUserChatService service : manager.getMultiUserChatServices()) {
+            if (service.getServiceDomain().equals(serviceDomain)) {
+                return Optional.ofNullable(service.getChatRoom(node)).map(OpenfireConferenceServices::listing);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static RoomListing listing(MUCRoom room) {
+        return new RoomListing(room.getName(), room.getNaturalLanguageName(), room.getDescription(),
+                room.getSubject(), room.getOccupantsCount(), room.isPublicRoom(), room.isLocked(),
+                room.isMembersOnly(), room.isPasswordProtected(), room.isLogEnabled(),
+                room.isLoginRestrictedToNickname(), room.getMaxUsers(), room.isModerated(),
+                room.canAnyoneDiscoverJID());
     }
 
     static RoomCreation creation(MultiUserChatService service) {

@@ -46,35 +46,36 @@ final class RoomEvents implements MUCEventListener, PacketInterceptor {
     public void interceptPacket(Packet packet, Session session, boolean incoming, boolean processed) {
         if (incoming && processed && packet instanceof IQ iq && iq.getType() == IQ.Type.set) {
             Element query = iq.getChildElement();
-            if (query != null && MUC_OWNER.equals(query.getNamespaceURI())) {
-                site.roomsChanged();
+            if (query != null && MUC_OWNER.equals(query.getNamespaceURI()) && iq.getTo() != null) {
+                site.roomChanged(iq.getTo().toBareJID());
             }
         }
     }
 
     @Override
     public void roomCreated(long roomID, JID roomJID) {
-        site.roomsChanged();
+        site.roomChanged(roomJID.toBareJID());
     }
 
     @Override
     public void roomDestroyed(long roomID, JID roomJID) {
-        site.roomsChanged();
+        site.roomChanged(roomJID.toBareJID());
     }
 
     @Override
     public void occupantJoined(JID roomJID, JID user, String nickname) {
-        site.roomsChanged();
+        site.roomChanged(roomJID.toBareJID());
     }
 
+    /** Openfire passes the occupant's JID in the room here ({@code room@service/nick}), hence the bare JID. */
     @Override
     public void occupantLeft(JID roomJID, JID user, String nickname) {
-        site.roomsChanged();
+        site.roomChanged(roomJID.toBareJID());
     }
 
     @Override
     public void roomSubjectChanged(JID roomJID, JID user, String newSubject) {
-        site.roomsChanged();
+        site.roomChanged(roomJID.toBareJID());
     }
 
     // Nothing the page shows.

@@ -39,6 +39,9 @@ final class CertificateSection {
                 case EMPTY -> "certificates.problem.empty";
             }, store));
         }
+        if (facts.certificates().differingNodes() > 0) {
+            problems.add(t.format("certificates.nodes-differ", facts.certificates().differingNodes()));
+        }
         List<PageModel.PreviousView> previous = new ArrayList<>();
         for (CertificateUse old : facts.previousCertificates()) {
             previous.add(new PageModel.PreviousView(old.names(), old.sha256(), groups(old.sha256()), old.sha1(),

@@ -172,8 +172,10 @@ public record PageModel(
                 PlainText.paragraphs(facts.content().words().houseRulesIn(t.language().code())));
     }
 
+    /** When the facts last changed; in a cluster nothing, as each node noticed it at its own instant. */
     private static String generated(ServerFacts facts, Messages t) {
-        return t.format("footer.generated", Dates.dateTime(facts.lastModified(), t.language()));
+        return facts.clustered() ? t.get("footer.generated.cluster")
+                : t.format("footer.generated", Dates.dateTime(facts.lastModified(), t.language()));
     }
 
     private static List<ContactLink> contacts(ServerFacts facts, Messages t) {

@@ -36,8 +36,10 @@ public final class JsonView {
     public static String render(ServerFacts facts) {
         JSONWriter json = new JSONStringer().object()
                 .key("schemaVersion").value(SCHEMA_VERSION)
-                .key("domain").value(facts.xmppDomain())
-                .key("updated").value(text(facts.lastModified()));
+                .key("domain").value(facts.xmppDomain());
+        if (!facts.clustered()) { // each node of a cluster notices a change at its own instant: not on shared bytes
+            json.key("updated").value(text(facts.lastModified()));
+        }
         json.key("contacts");
         strings(json, facts.settings().web().contacts());
         PageSections sections = facts.content().sections();
@@ -166,6 +168,9 @@ public final class JsonView {
                     .key("reason").value(problem.reason().name().toLowerCase(Locale.ROOT)).endObject();
         }
         json.endArray();
+        if (facts.certificates().differingNodes() > 0) {
+            json.key("differingNodes").value(facts.certificates().differingNodes());
+        }
     }
 
     private static JSONWriter strings(JSONWriter json, Collection<String> values) {

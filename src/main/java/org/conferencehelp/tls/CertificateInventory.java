@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Every certificate in the server's identity stores, read once per store change and shared by every request.
@@ -18,9 +20,11 @@ import java.util.Optional;
  * @param problems     stores that could not be read, with the reason (shown to users in plain words)
  * @param presented    per kind of connection, the SHA-256 fingerprints of the certificates its listeners present to
  *                     a client that names no server; a kind is missing when that could not be told
+ * @param differingNodes in a cluster whose nodes do not all present the same certificates, how many nodes there are
+ *                     (a client may meet any of them); 0 otherwise
  */
 public record CertificateInventory(List<CertificateFacts> certificates, List<StoreProblem> problems,
-                                   Map<IdentityStoreKind, List<String>> presented) {
+                                   Map<IdentityStoreKind, List<String>> presented, int differingNodes) {
 
     /** A store that could not be read, or holds nothing the page can show. */
     public record StoreProblem(IdentityStoreKind store, Reason reason, String detail) {
@@ -33,12 +37,60 @@ public record CertificateInventory(List<CertificateFacts> certificates, List<Sto
         presented = Map.copyOf(presented);
     }
 
+    /** The certificates of one server (or one node of a cluster). */
+    public CertificateInventory(List<CertificateFacts> certificates, List<StoreProblem> problems,
+                                Map<IdentityStoreKind, List<String>> presented) {
+        this(certificates, problems, presented, 0);
+    }
+
     /** The certificates of the stores, without knowing which of them the listeners present. */
     public CertificateInventory(List<CertificateFacts> certificates, List<StoreProblem> problems) {
         this(certificates, problems, Map.of());
     }
 
     public static final CertificateInventory EMPTY = new CertificateInventory(List.of(), List.of());
+
+    /**
+     * What the nodes of a cluster present, as one inventory: every node's certificates (each once, its stores
+     * joined), problems and presented certificates, in the order of the nodes given, and whether the nodes differ
+     * in what they present. Give the nodes in an order every node agrees on, and every node gets the same inventory.
+     */
+    public static CertificateInventory acrossNodes(List<CertificateInventory> nodes) {
+        if (nodes.size() == 1) {
+            return nodes.get(0);
+        }
+        Map<String, CertificateFacts> bySha256 = new LinkedHashMap<>();
+        List<StoreProblem> problems = new ArrayList<>();
+        Map<IdentityStoreKind, List<String>> presented = new EnumMap<>(IdentityStoreKind.class);
+        for (CertificateInventory node : nodes) {
+            node.certificates().forEach(c -> bySha256.merge(c.fingerprints().sha256(), c,
+                    (old, added) -> old.alsoIn(added.stores())));
+            node.problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
+            node.presented().forEach((kind, sha256s) -> {
+                List<String> all = presented.computeIfAbsent(kind, k -> new ArrayList<>());
+                sha256s.stream().filter(s -> !all.contains(s)).forEach(all::add);
+            });
+        }
+        presented.replaceAll((kind, sha256s) -> List.copyOf(sha256s));
+        boolean differ = nodes.stream().map(CertificateInventory::presentedSets).distinct().count() > 1;
+        return new CertificateInventory(new ArrayList<>(bySha256.values()), problems, presented,
+                differ ? nodes.size() : 0);
+    }
+
+    /**
+     * What this node presents, per kind, regardless of order; where that cannot be told, the certificates of that
+     * kind's store (the listeners choose among them).
+     */
+    private Map<IdentityStoreKind, Set<String>> presentedSets() {
+        Map<IdentityStoreKind, Set<String>> sets = new EnumMap<>(IdentityStoreKind.class);
+        for (IdentityStoreKind kind : IdentityStoreKind.values()) {
+            List<String> known = presented.get(kind);
+            sets.put(kind, known != null ? Set.copyOf(known) : certificates.stream()
+                    .filter(c -> c.stores().contains(kind)).map(c -> c.fingerprints().sha256())
+                    .collect(Collectors.toSet()));
+        }
+        return sets;
+    }
 
     /** Whether the listeners of that kind present this certificate to a client that names no server. */
     public boolean isPresented(CertificateFacts certificate, IdentityStoreKind kind) {

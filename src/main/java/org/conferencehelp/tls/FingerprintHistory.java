@@ -68,6 +68,13 @@ public final class FingerprintHistory {
         return List.copyOf(previous);
     }
 
+    /** Forgets what it holds, so that the next use reads the storage again (another node saved it). */
+    public synchronized void reload() {
+        loaded = false;
+        current.clear();
+        previous.clear();
+    }
+
     /** The previous certificates still within the retention, newest replacement first. */
     public synchronized List<CertificateUse> previous() {
         load();

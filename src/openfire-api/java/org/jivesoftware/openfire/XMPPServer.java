@@ -14,6 +14,10 @@ public class XMPPServer {
         throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
     }
 
+    public org.jivesoftware.openfire.cluster.NodeID getNodeID() {
+        throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
+    }
+
     public XMPPServerInfo getServerInfo() {
         throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
     }

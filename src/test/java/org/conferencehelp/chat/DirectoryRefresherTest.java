@@ -160,4 +160,84 @@ class DirectoryRefresherTest {
             running.close();
         }
     }
+
+    @Test
+    void aChangedRoomIsReadAloneNotEveryService() {
+        SingleRooms source = new SingleRooms();
+        List<DirectorySnapshot> seen = new ArrayList<>();
+        DirectoryRefresher rooms = new DirectoryRefresher(source, () -> 50, seen::add, () -> { });
+        rooms.refresh();
+        source.rooms.put("support", new RoomListing("support", "Support", "", "", 1, true, false, false, false));
+
+        rooms.requestRoom("support@conference.example.org", false); // not started: at once, on this thread
+
+        assertEquals(1, source.wholeReadings.get(), "the services were read once, at first");
+        assertEquals(List.of("support"), source.roomsRead);
+        assertEquals(RoomDirectory.snapshot(TWO_ROOMS, 50), seen.get(seen.size() - 1));
+    }
+
+    @Test
+    void aRoomGoneIsDroppedAndOneOnAServiceNotReadBeforeReadsEverything() {
+        SingleRooms source = new SingleRooms();
+        List<DirectorySnapshot> seen = new ArrayList<>();
+        DirectoryRefresher rooms = new DirectoryRefresher(source, () -> 50, seen::add, () -> { });
+        rooms.refresh();
+        source.rooms.remove("lobby");
+
+        rooms.requestRoom("lobby@conference.example.org", false);
+        assertEquals(0, seen.get(seen.size() - 1).services().get(0).rooms().size());
+        assertEquals(1, source.wholeReadings.get());
+        rooms.requestRoom("lobby@elsewhere.example.org", false);
+        assertEquals(2, source.wholeReadings.get());
+    }
+
+    @Test
+    void aChangeHeardOfHereIsAnnouncedWithItsRoomsOnceFound() {
+        SingleRooms source = new SingleRooms();
+        List<java.util.Collection<String>> announced = new ArrayList<>();
+        DirectoryRefresher rooms = new DirectoryRefresher(source, () -> 50, snapshot -> { }, () -> { },
+                announced::add);
+        rooms.refresh();
+
+        rooms.requestRoom("lobby@conference.example.org", true);
+        assertEquals(List.of(), announced, "nothing changed in the room: nothing to announce");
+        source.rooms.remove("lobby");
+        rooms.requestRoom("lobby@conference.example.org", false);
+        assertEquals(List.of(), announced, "heard of elsewhere: not announced again");
+        source.rooms.put("lobby", new RoomListing("lobby", "Lobby", "", "", 3, true, false, false, false));
+        rooms.requestRoom("lobby@conference.example.org", true);
+        assertEquals(List.of(List.of("lobby@conference.example.org")), announced);
+    }
+
+    @Test
+    void thePeriodicRefreshWaitsTwentyTimesAsLongAsTheLastOneTookWhenThatIsLongerThanTheInterval() {
+        assertEquals(3_000, DirectoryRefresher.nextDelayMillis(Duration.ofSeconds(3), 100_000_000L)); // 0.1 s
+        assertEquals(60_000, DirectoryRefresher.nextDelayMillis(Duration.ofSeconds(3), 3_000_000_000L)); // 3 s
+        assertEquals(1_000, DirectoryRefresher.nextDelayMillis(Duration.ZERO, 0));
+    }
+
+    /** A source that reads single rooms, and counts what it reads. */
+    private static final class SingleRooms implements ConferenceServiceSource {
+        final java.util.Map<String, RoomListing> rooms = new java.util.concurrent.ConcurrentSkipListMap<>(
+                java.util.Map.of("lobby", new RoomListing("lobby", "Lobby", "", "", 3, true, false, false, false)));
+        final AtomicInteger wholeReadings = new AtomicInteger();
+        final List<String> roomsRead = new CopyOnWriteArrayList<>();
+
+        @Override
+        public List<ServiceListing> services() {
+            wholeReadings.incrementAndGet();
+            return List.of(new ServiceListing("conference.example.org", "", true, false, List.copyOf(rooms.values())));
+        }
+
+        @Override
+        public boolean readsSingleRooms() {
+            return true;
+        }
+
+        @Override
+        public java.util.Optional<RoomListing> room(String serviceDomain, String node) {
+            roomsRead.add(node);
+            return java.util.Optional.ofNullable(rooms.get(node));
+        }
+    }
 }

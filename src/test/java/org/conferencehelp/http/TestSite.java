@@ -26,6 +26,7 @@ import org.conferencehelp.HelpSite;
 import org.conferencehelp.chat.ConferenceServiceSource;
 import org.conferencehelp.chat.RoomListing;
 import org.conferencehelp.chat.ServiceListing;
+import org.conferencehelp.live.Cluster;
 import org.conferencehelp.live.FederationPolicy;
 import org.conferencehelp.live.PageContent;
 import org.conferencehelp.live.ServerSettings;
@@ -84,6 +85,9 @@ public final class TestSite implements AutoCloseable, BeforeAllCallback, AfterAl
     private volatile ConferenceServiceSource conferences = TestSite::defaultServices;
     private volatile IdentityStoreSource identityStores = kind -> defaultKeyStore();
     private volatile PageContent content = PageContent.DEFAULT;
+    private Clock clock = CLOCK;
+    private Cluster cluster = Cluster.ALONE;
+    private HistoryStorage history = HistoryStorage.NONE;
     private Server server;
     private HelpSite site;
     private int port;
@@ -152,12 +156,30 @@ public final class TestSite implements AutoCloseable, BeforeAllCallback, AfterAl
         return this;
     }
 
+    /** The site's clock: {@link #CLOCK} unless a test gives another. */
+    TestSite clock(Clock clock) {
+        this.clock = clock;
+        return this;
+    }
+
+    /** Serves the site as one node of the given cluster, keeping the fingerprint history in the given storage. */
+    TestSite cluster(Cluster cluster, HistoryStorage history) {
+        this.cluster = cluster;
+        this.history = history;
+        return this;
+    }
+
     /** Builds the help site from the sources and serves it on 127.0.0.1, on a free port. */
     TestSite start() throws Exception {
         site = new HelpSite(new HelpSite.Sources(DOMAIN, () -> conferences.services(),
-                kind -> identityStores.identityStore(kind), TestSite::defaultSettings, HistoryStorage.NONE),
-                SiteSettings.defaults().withContent(() -> content), CLOCK, TestSite.class.getClassLoader());
+                kind -> identityStores.identityStore(kind), TestSite::defaultSettings, history, cluster),
+                SiteSettings.defaults().withContent(() -> content), clock, TestSite.class.getClassLoader());
         return serve(site.context());
+    }
+
+    /** The help site, to tell it of changes as the Openfire adapter does. */
+    HelpSite site() {
+        return site;
     }
 
     /** Serves a context built some other way (no help site of its own to close). */

@@ -57,6 +57,10 @@ import org.jivesoftware.util.PropertyEventDispatcher;
 import org.jivesoftware.util.PropertyEventListener;
 import org.jivesoftware.util.SystemProperty;
 import org.jivesoftware.util.Version;
+import org.jivesoftware.util.cache.Cache;
+import org.jivesoftware.util.cache.CacheFactory;
+import org.jivesoftware.openfire.cluster.ClusterEventListener;
+import org.jivesoftware.openfire.cluster.ClusterManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,6 +91,8 @@ class ConferenceHelpPluginTest {
     private MockedStatic<InterceptorManager> interceptors;
     private MockedStatic<MUCPersistenceManager> roomDefaults;
     private final InterceptorManager interceptorManager = mock(InterceptorManager.class);
+    private MockedStatic<CacheFactory> cacheFactory;
+    private MockedStatic<ClusterManager> clusterManager;
 
     @BeforeEach
     void mockOpenfire() {
@@ -136,6 +142,9 @@ class ConferenceHelpPluginTest {
         interceptors = mockStatic(InterceptorManager.class);
         roomDefaults = OpenfireConferenceServicesTest.openfireServiceDefaults();
         interceptors.when(InterceptorManager::getInstance).thenReturn(interceptorManager);
+        cacheFactory = mockStatic(CacheFactory.class);
+        cacheFactory.when(() -> CacheFactory.createCache(any())).thenAnswer(i -> mock(Cache.class));
+        clusterManager = mockStatic(ClusterManager.class); // not clustered
         systemProperties = mockStatic(SystemProperty.Builder.class);
         systemProperties.when(() -> SystemProperty.Builder.ofType(any())).thenAnswer(i -> recordingBuilder());
     }
@@ -143,7 +152,8 @@ class ConferenceHelpPluginTest {
     @AfterEach
     void unmockOpenfire() {
         for (MockedStatic<?> mocked : List.of(xmppServer, httpBindManager, jiveGlobals, certificateManager,
-                propertyEvents, systemProperties, dialback, remoteServers, roomEvents, interceptors, roomDefaults)) {
+                propertyEvents, systemProperties, dialback, remoteServers, roomEvents, interceptors, roomDefaults,
+                cacheFactory, clusterManager)) {
             mocked.close();
         }
     }
@@ -199,6 +209,9 @@ class ConferenceHelpPluginTest {
         roomEvents.verify(() -> MUCEventDispatcher.removeListener(roomListener.getValue()));
         verify(interceptorManager).addInterceptor((PacketInterceptor) roomListener.getValue());
         verify(interceptorManager).removeInterceptor((PacketInterceptor) roomListener.getValue());
+        ArgumentCaptor<ClusterEventListener> clusterListener = ArgumentCaptor.forClass(ClusterEventListener.class);
+        clusterManager.verify(() -> ClusterManager.addListener(clusterListener.capture()));
+        clusterManager.verify(() -> ClusterManager.removeListener(clusterListener.getValue()));
         assertEquals(0, pluginThreads(), "the directory refresher stopped");
     }
 

@@ -27,14 +27,14 @@ class RoomEventsTest {
     private final RoomEvents events = new RoomEvents(site);
 
     @Test
-    void roomsCreatedDestroyedJoinedLeftAndReSubjectedRefreshTheList() {
+    void roomsCreatedDestroyedJoinedLeftAndReSubjectedRefreshThatRoom() {
         events.roomCreated(1, ROOM);
         events.roomDestroyed(1, ROOM);
         events.occupantJoined(ROOM, USER, "alice");
-        events.occupantLeft(ROOM, USER, "alice");
+        events.occupantLeft(new JID("lobby@conference.example.org/alice"), USER, "alice"); // as Openfire passes it
         events.roomSubjectChanged(ROOM, USER, "New topic");
 
-        verify(site, times(5)).roomsChanged();
+        verify(site, times(5)).roomChanged("lobby@conference.example.org");
     }
 
     @Test
@@ -51,7 +51,7 @@ class RoomEventsTest {
     void anOwnersProcessedConfigurationRequestRefreshesTheList() {
         events.interceptPacket(configuration(IQ.Type.set), mock(Session.class), true, true);
 
-        verify(site).roomsChanged();
+        verify(site).roomChanged("lobby@conference.example.org");
     }
 
     @ParameterizedTest(name = "incoming {0}, processed {1}, type {2}")

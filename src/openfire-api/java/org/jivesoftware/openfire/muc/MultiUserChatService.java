@@ -14,6 +14,8 @@ public interface MultiUserChatService extends Component {
 
     List<MUCRoom> getActiveChatRooms();
 
+    @javax.annotation.Nullable MUCRoom getChatRoom(@javax.annotation.Nonnull final String roomName);
+
     boolean isServiceEnabled();
 
     boolean isHidden();

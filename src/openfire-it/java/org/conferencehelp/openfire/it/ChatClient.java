@@ -50,7 +50,7 @@ final class ChatClient implements AutoCloseable {
             throws IOException, InterruptedException, SmackException, XMPPException {
         XMPPTCPConnectionConfiguration configuration = XMPPTCPConnectionConfiguration.builder()
                 .setXmppDomain(OpenfireServer.DOMAIN)
-                .setHostAddress(InetAddress.getLoopbackAddress())
+                .setHostAddress(InetAddress.getByName(server.address()))
                 .setPort(server.ports().client())
                 .setSecurityMode(SecurityMode.disabled)
                 .setUsernameAndPassword(user, user + "-secret")

@@ -27,6 +27,7 @@ final class HelpPages {
         }
     }
 
+    private final String address;
     private final int httpPort;
     private final int httpsPort;
     private final HttpClient plain = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -34,16 +35,17 @@ final class HelpPages {
             .sslContext(TrustEverything.context()).build();
 
     HelpPages(OpenfireServer server) {
+        this.address = server.address();
         this.httpPort = server.ports().http();
         this.httpsPort = server.ports().https();
     }
 
     Response get(String path) throws IOException, InterruptedException {
-        return get(plain, "http://127.0.0.1:" + httpPort + path);
+        return get(plain, "http://" + address + ":" + httpPort + path);
     }
 
     Response getOverTls(String path) throws IOException, InterruptedException {
-        return get(tls, "https://127.0.0.1:" + httpsPort + path);
+        return get(tls, "https://" + address + ":" + httpsPort + path);
     }
 
     /** The JSON view as it is now; fails unless it answers 200. */

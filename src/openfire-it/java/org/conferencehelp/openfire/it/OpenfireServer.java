@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -40,28 +41,65 @@ final class OpenfireServer implements AutoCloseable {
     private final Path home;
     private final String version;
     private final OpenfirePorts ports;
+    /** The loopback address everything listens on: 127.0.0.1, or one of its own for a node of a cluster. */
+    private final String address;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Process process;
     private Thread shutdownHook;
 
-    private OpenfireServer(Path home, String version, OpenfirePorts ports) {
+    private OpenfireServer(Path home, String version, OpenfirePorts ports, String address) {
         this.home = home;
         this.version = version;
         this.ports = ports;
+        this.address = address;
     }
 
     /** Copies the distribution, writes its autosetup configuration and installs the plugin; starts nothing. */
     static OpenfireServer install(String name) throws IOException {
-        Path distribution = distribution();
-        String version = versionOf(distribution);
-        Path home = workRoot().resolve(version).resolve(name);
-        deleteTree(home);
-        copyTree(distribution, home);
-        OpenfirePorts ports = OpenfirePorts.free();
-        Files.writeString(home.resolve("conf/openfire.xml"), configuration(ports), StandardCharsets.UTF_8);
-        OpenfireServer server = new OpenfireServer(home, version, ports);
+        return install(name, "127.0.0.1", OpenfirePorts.free(), UnaryOperator.identity());
+    }
+
+    /**
+     * Like {@link #install(String)}, on the given loopback address and ports, with the autosetup configuration
+     * changed as given (another database, say).
+     */
+    static OpenfireServer install(String name, String address, OpenfirePorts ports, UnaryOperator<String> configure)
+            throws IOException {
+        Path home = freshCopy(name);
+        String xml = configuration(ports).replace("<interface>127.0.0.1</interface>",
+                "<interface>" + address + "</interface>");
+        Files.writeString(home.resolve("conf/openfire.xml"), configure.apply(xml), StandardCharsets.UTF_8);
+        OpenfireServer server = new OpenfireServer(home, versionOf(distribution()), ports, address);
         server.installPlugin();
         return server;
+    }
+
+    /**
+     * Another node of the same server, as an administrator adds one: a fresh copy of the distribution with the first
+     * node's openfire.xml (changed as given), security.xml (the key of the stored database password) and
+     * certificates, and the plugin.
+     */
+    static OpenfireServer anotherNode(OpenfireServer first, String name, String address, OpenfirePorts ports,
+                                      UnaryOperator<String> configure) throws IOException {
+        Path home = freshCopy(name);
+        String xml = Files.readString(first.home.resolve("conf/openfire.xml"), StandardCharsets.UTF_8)
+                .replace("<interface>" + first.address + "</interface>", "<interface>" + address + "</interface>");
+        Files.writeString(home.resolve("conf/openfire.xml"), configure.apply(xml), StandardCharsets.UTF_8);
+        Files.copy(first.home.resolve("conf/security.xml"), home.resolve("conf/security.xml"),
+                StandardCopyOption.REPLACE_EXISTING);
+        deleteTree(home.resolve("resources/security"));
+        copyTree(first.home.resolve("resources/security"), home.resolve("resources/security"));
+        OpenfireServer server = new OpenfireServer(home, first.version, ports, address);
+        server.installPlugin();
+        return server;
+    }
+
+    private static Path freshCopy(String name) throws IOException {
+        Path distribution = distribution();
+        Path home = workRoot().resolve(versionOf(distribution)).resolve(name);
+        deleteTree(home);
+        copyTree(distribution, home);
+        return home;
     }
 
     /** Where the test servers live: target/openfire-it, as the profile says. */
@@ -81,6 +119,9 @@ final class OpenfireServer implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("stdout.log").toFile()));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().remove("OPENFIRE_HOME");
+        // For the nodes of a cluster: no call to Hazelcast's site, and Hazelcast on the configured interface only.
+        builder.environment().put("OPENFIRE_OPTS", "-Dhazelcast.phone.home.enabled=false "
+                + "-Dhazelcast.socket.bind.any=false");
         process = builder.start(); // openfire.sh execs java: this is the server's JVM
         Process running = process;
         shutdownHook = new Thread(() -> stopProcess(running), "stop Openfire " + home.getFileName());
@@ -123,6 +164,32 @@ final class OpenfireServer implements AutoCloseable {
         return ports;
     }
 
+    String address() {
+        return address;
+    }
+
+    /** Waits until logs/openfire.log has one more line containing {@code text} than it had {@code before}. */
+    void awaitLog(String text, long before, Duration bound) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + bound.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (logLines(text) > before) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("\"" + text + "\" not logged within " + bound.toSeconds() + " s; see " + log());
+    }
+
+    /** How many lines of logs/openfire.log contain {@code text}. */
+    long logLines(String text) throws IOException {
+        if (!Files.exists(log())) {
+            return 0;
+        }
+        try (Stream<String> lines = Files.lines(log(), StandardCharsets.UTF_8)) {
+            return lines.filter(line -> line.contains(text)).count();
+        }
+    }
+
     Path home() {
         return home;
     }
@@ -152,7 +219,7 @@ final class OpenfireServer implements AutoCloseable {
     }
 
     private void awaitPage(long started) throws IOException, InterruptedException {
-        URI page = URI.create("http://127.0.0.1:" + ports.http() + "/help/using-conferences/");
+        URI page = URI.create("http://" + address + ":" + ports.http() + "/help/using-conferences/");
         long deadline = started + START_BOUND.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -241,7 +308,7 @@ final class OpenfireServer implements AutoCloseable {
         return template;
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path source : (Iterable<Path>) paths::iterator) {
                 Path target = to.resolve(from.relativize(source).toString());
@@ -254,7 +321,7 @@ final class OpenfireServer implements AutoCloseable {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

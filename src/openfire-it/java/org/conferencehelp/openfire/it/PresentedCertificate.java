@@ -37,13 +37,18 @@ final class PresentedCertificate {
     }
 
     static X509Certificate directTls(int port) throws IOException {
-        Socket plain = connect(port);
+        return directTls(InetAddress.getLoopbackAddress(), port);
+    }
+
+    /** The certificate a Direct TLS port on the given address presents. */
+    static X509Certificate directTls(InetAddress address, int port) throws IOException {
+        Socket plain = connect(address, port);
         return handshake(plain, port);
     }
 
     /** Opens an XMPP stream in {@code namespace}, asks for STARTTLS, and does the handshake once the server agrees. */
     static X509Certificate startTls(int port, String namespace) throws IOException {
-        Socket plain = connect(port);
+        Socket plain = connect(InetAddress.getLoopbackAddress(), port);
         try {
             OutputStream out = plain.getOutputStream();
             InputStream in = plain.getInputStream();
@@ -75,9 +80,9 @@ final class PresentedCertificate {
         }
     }
 
-    private static Socket connect(int port) throws IOException {
+    private static Socket connect(InetAddress address, int port) throws IOException {
         Socket socket = new Socket();
-        socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), TIMEOUT_MILLIS);
+        socket.connect(new InetSocketAddress(address, port), TIMEOUT_MILLIS);
         socket.setSoTimeout(TIMEOUT_MILLIS);
         return socket;
     }
