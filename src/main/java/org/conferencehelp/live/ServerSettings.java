@@ -8,9 +8,13 @@ import org.conferencehelp.tls.IdentityStoreKind;
  * The server settings the page explains: how it federates, and where clients and servers connect (for the DANE
  * records, which name the host and port a certificate is presented on).
  *
- * @param listeners the XMPP listeners that are switched on, each presenting the certificates of its store
+ * @param hostname     the host name this server knows itself by (Openfire's {@code fqdn}; per node in a cluster)
+ * @param listeners    the XMPP listeners that are switched on, each presenting the certificates of its store
+ * @param clusterHosts in a cluster, every node's host name, sorted, each once (a client may reach any node); empty for
+ *                     a server on its own
  */
-public record ServerSettings(FederationPolicy federation, String hostname, List<Listener> listeners) {
+public record ServerSettings(FederationPolicy federation, String hostname, List<Listener> listeners,
+                             List<String> clusterHosts) {
 
     public static final int DEFAULT_CLIENT_PORT = 5222;
     public static final int DEFAULT_SERVER_PORT = 5269;
@@ -21,6 +25,22 @@ public record ServerSettings(FederationPolicy federation, String hostname, List<
 
     public ServerSettings {
         listeners = List.copyOf(listeners);
+        clusterHosts = List.copyOf(clusterHosts);
+    }
+
+    /** The settings of a server on its own. */
+    public ServerSettings(FederationPolicy federation, String hostname, List<Listener> listeners) {
+        this(federation, hostname, listeners, List.of());
+    }
+
+    /** The same settings, served by the nodes of a cluster with these host names. */
+    public ServerSettings withClusterHosts(List<String> hosts) {
+        return new ServerSettings(federation, hostname, listeners, hosts);
+    }
+
+    /** The host names clients may reach this server by: every node's in a cluster, else its own. */
+    public List<String> hosts() {
+        return clusterHosts.isEmpty() ? List.of(hostname) : clusterHosts;
     }
 
     /** A client and a server listener, both STARTTLS. */
@@ -39,7 +59,12 @@ public record ServerSettings(FederationPolicy federation, String hostname, List<
      * certificate presented on the given listener, at the host and port RFC 7673 names for XMPP.
      */
     public String tlsaRecord(Listener listener, Fingerprints fingerprints) {
-        return "_" + listener.port() + "._tcp." + hostname + ". IN TLSA 3 1 1 " + fingerprints.publicKeySha256Hex();
+        return tlsaRecord(listener, hostname, fingerprints);
+    }
+
+    /** Like {@link #tlsaRecord(Listener, Fingerprints)}, at the given host (one of {@link #hosts()}). */
+    public String tlsaRecord(Listener listener, String host, Fingerprints fingerprints) {
+        return "_" + listener.port() + "._tcp." + host + ". IN TLSA 3 1 1 " + fingerprints.publicKeySha256Hex();
     }
 
     /** What the page shows when the settings cannot be read: the standard ports. */

@@ -109,9 +109,15 @@ public final class JsonView {
             for (IdentityStoreKind store : IdentityStoreKind.values()) {
                 if (c.stores().contains(store)) {
                     for (ServerSettings.Listener listener : settings.listeners(store)) {
-                        json.object().key("connections").value(store.name().toLowerCase(Locale.ROOT))
-                                .key("port").value(listener.port()).key("directTls").value(listener.directTls())
-                                .key("tlsa").value(settings.tlsaRecord(listener, c.fingerprints())).endObject();
+                        for (String host : settings.hosts()) { // in a cluster of differently named nodes: each
+                            json.object().key("connections").value(store.name().toLowerCase(Locale.ROOT))
+                                    .key("port").value(listener.port()).key("directTls").value(listener.directTls());
+                            if (settings.hosts().size() > 1) {
+                                json.key("host").value(host);
+                            }
+                            json.key("tlsa").value(settings.tlsaRecord(listener, host, c.fingerprints()))
+                                    .endObject();
+                        }
                     }
                 }
             }
