@@ -31,6 +31,10 @@ public final class LiveServerFacts {
     private final AtomicReference<ServerFacts> current;
     /** This node's own certificates, as last read. */
     private CertificateInventory local = CertificateInventory.EMPTY;
+    /** In a cluster, every node's host name, sorted, each once; empty for a server on its own. */
+    private List<String> clusterHosts = List.of();
+    /** Whether this node shared its certificates yet (not while the constructor reads the settings first). */
+    private boolean shared;
     private List<CertificateInventory.StoreProblem> loggedStoreProblems = List.of();
     private boolean settingsFailing;
 
@@ -65,12 +69,27 @@ public final class LiveServerFacts {
             loggedStoreProblems = inventory.problems();
         }
         local = inventory;
-        certificatesOfCluster(cluster.clustered() ? cluster.share(InventoryText.write(local)) : null);
+        shared = true;
+        certificatesOfCluster(cluster.clustered() ? cluster.share(thisNode()) : null);
     }
 
     /** Merges the nodes' certificates again: another node's changed, or a node left or joined. */
     public synchronized void otherNodesChanged() {
-        certificatesOfCluster(cluster.clustered() ? cluster.nodes(InventoryText.write(local)) : null);
+        certificatesOfCluster(cluster.clustered() ? cluster.nodes(thisNode()) : null);
+    }
+
+    /** What this node tells the others: its certificates, and the host name it knows itself by. */
+    private String thisNode() {
+        return InventoryText.write(local) + HOST + current().settings().hostname() + "\n";
+    }
+
+    private static final String HOST = "host\t";
+
+    /** Every node's host name, sorted, each once (a line {@code InventoryText} leaves alone). */
+    private static List<String> hosts(List<String> nodes) {
+        return nodes.stream().flatMap(String::lines).filter(line -> line.startsWith(HOST))
+                .map(line -> line.substring(HOST.length())).filter(host -> !host.isEmpty()).distinct().sorted()
+                .toList();
     }
 
     /** Reads the fingerprint history again: the node that keeps it for the cluster saved it. */
@@ -89,13 +108,16 @@ public final class LiveServerFacts {
     private void certificatesOfCluster(List<String> nodes) {
         CertificateInventory inventory = nodes == null ? local
                 : CertificateInventory.acrossNodes(nodes.stream().map(InventoryText::read).toList());
+        clusterHosts = nodes == null ? List.of() : hosts(nodes);
         // A store that cannot be read says nothing about replaced certificates: only readable ones update the
         // history, and only on the node that keeps it (the others read what it saved).
         boolean storesReadable = inventory.problems().stream()
                 .allMatch(p -> p.reason() == CertificateInventory.StoreProblem.Reason.EMPTY);
         var previous = storesReadable && cluster.keepsHistory() ? history.update(inventory.certificates())
                 : history.previous();
-        publish(facts -> facts.withCertificates(inventory, previous));
+        List<String> hosts = clusterHosts;
+        publish(facts -> facts.withCertificates(inventory, previous)
+                .withSettings(facts.settings().withClusterHosts(hosts)));
     }
 
     /** Re-reads the federation and connection settings (a property changed). */
@@ -111,8 +133,12 @@ public final class LiveServerFacts {
             }
             settings = ServerSettings.unknown(current().settings().hostname());
         }
-        ServerSettings read = settings;
+        String hostBefore = current().settings().hostname();
+        ServerSettings read = settings.withClusterHosts(clusterHosts);
         publish(facts -> facts.withSettings(read));
+        if (shared && cluster.clustered() && !read.hostname().equals(hostBefore)) {
+            certificatesOfCluster(cluster.share(thisNode())); // the other nodes name this node's host too
+        }
     }
 
     /** Takes a new directory snapshot (from the background refresher). */

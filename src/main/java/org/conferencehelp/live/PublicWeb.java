@@ -6,8 +6,8 @@ import org.conferencehelp.chat.ChatApps;
 /**
  * Where the public web server is, what else it offers that the pages link to, and whom visitors can ask for help.
  *
- * @param baseUrl    the server's own address for the pages, e.g. {@code https://xmpp.example.org:7443}: from the
- *                   host name the server knows itself by, never from a request
+ * @param secure     whether the pages are linked to on the secure port (https), or the plain one
+ * @param port       that port
  * @param webClient  whether a web chat app (Openfire's inVerse plugin) is served at {@link #WEB_CLIENT}
  * @param publicLogs whether logged rooms' conversations are published (the Monitoring plugin's {@link #PUBLIC_LOGS},
  *                   which shows the rooms of the service named {@code conference} only)
@@ -15,7 +15,7 @@ import org.conferencehelp.chat.ChatApps;
  *                   {@code mailto:} URIs
  * @param apps       the apps the room pages recommend to someone who has none yet
  */
-public record PublicWeb(String baseUrl, boolean webClient, boolean publicLogs, List<String> contacts,
+public record PublicWeb(boolean secure, int port, boolean webClient, boolean publicLogs, List<String> contacts,
                         ChatApps apps) {
 
     public static final String WEB_CLIENT = "/inverse/";
@@ -27,9 +27,17 @@ public record PublicWeb(String baseUrl, boolean webClient, boolean publicLogs, L
         contacts = List.copyOf(contacts);
     }
 
-    /** The secure port's address, nothing else offered, nobody to contact. */
-    public static PublicWeb plain(String hostname) {
-        return new PublicWeb("https://" + hostname + ":7443", false, false, List.of(), ChatApps.BUNDLED);
+    /** Openfire's default secure port, nothing else offered, nobody to contact. */
+    public static PublicWeb plain() {
+        return new PublicWeb(true, 7443, false, false, List.of(), ChatApps.BUNDLED);
+    }
+
+    /**
+     * The pages' address at a host name the server knows itself by (never one from a request), e.g.
+     * {@code https://xmpp.example.org:7443}.
+     */
+    public String baseUrl(String host) {
+        return (secure ? "https://" : "http://") + host + ":" + port;
     }
 
     /** The web chat app, opening a room once the visitor has signed in (Converse's own room link). */

@@ -39,20 +39,14 @@ record OpenfirePublicWeb(@Nonnull XMPPServer server) {
 
     PublicWeb read() {
         PluginManager plugins = server.getPluginManager();
-        return new PublicWeb(baseUrl(), plugins.getPluginByName(WEB_CLIENT_PLUGIN).isPresent(),
+        HttpBindManager web = HttpBindManager.getInstance();
+        // The secure port when it is up, else the plain one; both before the web server started.
+        boolean secure = web.isHttpsBindActive() || !web.isHttpBindActive();
+        return new PublicWeb(secure, secure ? JiveGlobals.getIntProperty(SECURE_PORT, 7443)
+                : JiveGlobals.getIntProperty(PLAIN_PORT, 7070), plugins.getPluginByName(WEB_CLIENT_PLUGIN).isPresent(),
                 plugins.getPluginByName(MONITORING_PLUGIN).isPresent()
                         && JiveGlobals.getBooleanProperty(PUBLIC_LOGS, false),
                 contacts(), apps());
-    }
-
-    /** The https address when the secure port is up, else the plain one: never from a request's Host header. */
-    private String baseUrl() {
-        String host = server.getServerInfo().getHostname();
-        HttpBindManager web = HttpBindManager.getInstance();
-        if (web.isHttpsBindActive() || !web.isHttpBindActive()) {
-            return "https://" + host + ":" + JiveGlobals.getIntProperty(SECURE_PORT, 7443);
-        }
-        return "http://" + host + ":" + JiveGlobals.getIntProperty(PLAIN_PORT, 7070);
     }
 
     /** What Openfire's own disco#info publishes as {@code admin-addresses}, in its order. */

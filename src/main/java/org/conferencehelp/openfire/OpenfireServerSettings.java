@@ -42,7 +42,7 @@ record OpenfireServerSettings(@Nonnull ConnectionManager connections, @Nonnull X
                 }
             }
         }
-        return new ServerSettings(federation, serverInfo.getHostname(), listeners, web.read());
+        return new ServerSettings(federation, serverInfo.getHostname(), listeners).withWeb(web.read());
     }
 
     static FederationPolicy.TlsPolicy tlsPolicy(Connection.TLSPolicy policy) {

@@ -79,8 +79,8 @@ final class CertificateSection {
         List<String> stores = new ArrayList<>();
         for (IdentityStoreKind store : IdentityStoreKind.values()) {
             if (c.stores().contains(store)) {
-                settings.listeners(store).forEach(listener -> tlsa.add(settings.tlsaRecord(listener,
-                        c.fingerprints())));
+                settings.listeners(store).forEach(listener -> settings.hosts().forEach(host ->
+                        tlsa.add(settings.tlsaRecord(listener, host, c.fingerprints()))));
                 stores.add(t.get("store." + store.name().toLowerCase(Locale.ROOT)));
             }
         }

@@ -141,7 +141,7 @@ public record PageModel(
         return new PageModel(page, t, facts.xmppDomain(), t.get(page.keys.title()), t.get(page.keys.lead()),
                 t.format("site.name", facts.xmppDomain()), Links.SITE, navigation, languages, conferences(facts, t),
                 federation(facts.settings().federation(), t), CertificateSection.of(facts, t), definitions,
-                generated(facts, t), contacts(facts, t), facts.settings().web().baseUrl() + SitePaths.page(page),
+                generated(facts, t), contacts(facts, t), facts.settings().pagesBaseUrl() + SitePaths.page(page),
                 null, facts.content().sections(),
                 PlainText.paragraphs(facts.content().words().welcomeIn(language.code())),
                 PlainText.paragraphs(facts.content().words().houseRulesIn(language.code())));
@@ -162,7 +162,7 @@ public record PageModel(
         }
         String lead = room.description().isEmpty() ? t.format("room.page.lead", listed.service().domain())
                 : room.description();
-        String url = facts.settings().web().baseUrl() + SitePaths.room(room.address());
+        String url = facts.settings().pagesBaseUrl() + SitePaths.room(room.address());
         return new PageModel(null, t, facts.xmppDomain(), room.name(), lead,
                 t.format("site.name", facts.xmppDomain()), Links.SITE, navigation, languages,
                 new Conferences(true, List.of(), List.of()), new Federation(List.of()),

@@ -69,7 +69,7 @@ public final class JsonView {
                     .key("roomCreation").value(service.creation().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             policy(json, service.policy());
             json.key("rooms").array();
-            String base = facts.settings().web().baseUrl();
+            String base = facts.settings().pagesBaseUrl();
             boolean roomPages = facts.content().sections().roomPages();
             for (Room room : facts.content().sections().roomDirectory() ? service.rooms() : List.<Room>of()) {
                 json.object().key("address").value(room.address()).key("name").value(room.name())
@@ -146,9 +146,15 @@ public final class JsonView {
             for (IdentityStoreKind store : IdentityStoreKind.values()) {
                 if (c.stores().contains(store)) {
                     for (ServerSettings.Listener listener : settings.listeners(store)) {
-                        json.object().key("connections").value(store.name().toLowerCase(Locale.ROOT))
-                                .key("port").value(listener.port()).key("directTls").value(listener.directTls())
-                                .key("tlsa").value(settings.tlsaRecord(listener, c.fingerprints())).endObject();
+                        for (String host : settings.hosts()) { // in a cluster of differently named nodes: each
+                            json.object().key("connections").value(store.name().toLowerCase(Locale.ROOT))
+                                    .key("port").value(listener.port()).key("directTls").value(listener.directTls());
+                            if (settings.hosts().size() > 1) {
+                                json.key("host").value(host);
+                            }
+                            json.key("tlsa").value(settings.tlsaRecord(listener, host, c.fingerprints()))
+                                    .endObject();
+                        }
                     }
                 }
             }

@@ -54,8 +54,7 @@ public final class DemoServer implements ConferenceServiceSource, ServerSettings
         ServerSettings settings = new ServerSettings(
                 new FederationPolicy(true, FederationPolicy.TlsPolicy.OPTIONAL, true, false, true),
                 hostname, ServerSettings.DEFAULT_CLIENT_PORT, ServerSettings.DEFAULT_SERVER_PORT);
-        PublicWeb plain = PublicWeb.plain(hostname);
-        return settings.withWeb(new PublicWeb(plain.baseUrl(), false, false,
+        return settings.withWeb(new PublicWeb(true, 7443, false, false,
                 List.of("xmpp:admin@" + domain, "mailto:admin@" + domain), ChatApps.BUNDLED));
     }
 }

@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.conferencehelp.chat.RoomListing;
 import org.conferencehelp.chat.ServiceListing;
+import org.conferencehelp.live.ServerSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -157,9 +158,30 @@ class ClusterPagesTest {
         assertNotEquals("", cluster.shared("history"));
     }
 
+    @Test
+    void nodesWithTheirOwnHostNamesEachGetTheirDaneRecordsOnTheSamePage() throws Exception {
+        TestSite a = node(NODE_A, TestSite.CLOCK, TestSite.defaultKeyStore(), "a.example.org");
+        TestSite b = node(NODE_B, TestSite.CLOCK, TestSite.defaultKeyStore(), "b.example.org");
+
+        for (TestSite site : List.of(a, b)) {
+            String page = site.get(TestSite.PAGE).text();
+            assertTrue(page.contains("_5222._tcp.a.example.org. IN TLSA 3 1 1 "), "node A's host");
+            assertTrue(page.contains("_5222._tcp.b.example.org. IN TLSA 3 1 1 "), "node B's host");
+            assertTrue(site.get(TestSite.JSON).text().contains("\"host\":\"b.example.org\""));
+        }
+        assertArrayEquals(a.get(TestSite.PAGE).body(), b.get(TestSite.PAGE).body());
+        assertArrayEquals(a.get(TestSite.JSON).body(), b.get(TestSite.JSON).body());
+    }
+
     private TestSite node(String id, Clock clock, KeyStore store) throws Exception {
+        return node(id, clock, store, "xmpp." + TestSite.DOMAIN);
+    }
+
+    private TestSite node(String id, Clock clock, KeyStore store, String host) throws Exception {
         InMemoryCluster.Node node = cluster.join(id);
+        ServerSettings settings = TestSite.defaultSettings();
         TestSite site = new TestSite().conferences(() -> services).identityStores(kind -> store)
+                .settings(() -> new ServerSettings(settings.federation(), host, settings.listeners()))
                 .clock(Clock.fixed(clock.instant(), ZoneOffset.UTC)).cluster(node, node.history()).start();
         node.listen(site.site());
         sites.add(site);

@@ -30,6 +30,7 @@ import org.conferencehelp.live.Cluster;
 import org.conferencehelp.live.FederationPolicy;
 import org.conferencehelp.live.PageContent;
 import org.conferencehelp.live.ServerSettings;
+import org.conferencehelp.live.ServerSettingsSource;
 import org.conferencehelp.live.SiteSettings;
 import org.conferencehelp.preview.DemoCertificates;
 import org.conferencehelp.tls.HistoryStorage;
@@ -87,6 +88,7 @@ public final class TestSite implements AutoCloseable, BeforeAllCallback, AfterAl
     private volatile PageContent content = PageContent.DEFAULT;
     private Clock clock = CLOCK;
     private Cluster cluster = Cluster.ALONE;
+    private volatile ServerSettingsSource settings = TestSite::defaultSettings;
     private HistoryStorage history = HistoryStorage.NONE;
     private Server server;
     private HelpSite site;
@@ -156,6 +158,12 @@ public final class TestSite implements AutoCloseable, BeforeAllCallback, AfterAl
         return this;
     }
 
+    /** The server settings the site reads: {@link #defaultSettings()} unless a test gives others. */
+    TestSite settings(ServerSettingsSource source) {
+        this.settings = source;
+        return this;
+    }
+
     /** The site's clock: {@link #CLOCK} unless a test gives another. */
     TestSite clock(Clock clock) {
         this.clock = clock;
@@ -172,7 +180,7 @@ public final class TestSite implements AutoCloseable, BeforeAllCallback, AfterAl
     /** Builds the help site from the sources and serves it on 127.0.0.1, on a free port. */
     TestSite start() throws Exception {
         site = new HelpSite(new HelpSite.Sources(DOMAIN, () -> conferences.services(),
-                kind -> identityStores.identityStore(kind), TestSite::defaultSettings, history, cluster),
+                kind -> identityStores.identityStore(kind), () -> settings.read(), history, cluster),
                 SiteSettings.defaults().withContent(() -> content), clock, TestSite.class.getClassLoader());
         return serve(site.context());
     }

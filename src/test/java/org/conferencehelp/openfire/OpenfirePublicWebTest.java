@@ -75,7 +75,7 @@ class OpenfirePublicWebTest {
     void theSecurePortOfTheServersOwnHostNameAndNothingElse() {
         PublicWeb read = new OpenfirePublicWeb(server).read();
 
-        assertEquals(new PublicWeb("https://xmpp.example.org:7443", false, false, List.of(), ChatApps.BUNDLED), read);
+        assertEquals(new PublicWeb(true, 7443, false, false, List.of(), ChatApps.BUNDLED), read);
     }
 
     @Test
@@ -83,7 +83,7 @@ class OpenfirePublicWebTest {
         when(web.isHttpsBindActive()).thenReturn(false);
         properties.when(() -> JiveGlobals.getIntProperty("httpbind.port.plain", 7070)).thenReturn(8080);
 
-        assertEquals("http://xmpp.example.org:8080", new OpenfirePublicWeb(server).read().baseUrl());
+        assertEquals("http://xmpp.example.org:8080", new OpenfirePublicWeb(server).read().baseUrl("xmpp.example.org"));
     }
 
     @Test

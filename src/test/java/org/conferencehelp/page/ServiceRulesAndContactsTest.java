@@ -40,7 +40,7 @@ class ServiceRulesAndContactsTest {
                 RoomCreation.LOCAL_USERS, new ServicePolicy(ServicePolicy.History.none(),
                 new ServicePolicy.RoomDefaults(false, true, true, true, false, 0)), Map.of("lobby", LOBBY));
 
-        Document page = conferences(service, PublicWeb.plain("xmpp.example.org"));
+        Document page = conferences(service, PublicWeb.plain());
 
         assertEquals(List.of(
                 "Anyone with an account on this server can create a room by joining an address that is not in use, "
@@ -54,7 +54,7 @@ class ServiceRulesAndContactsTest {
     @Test
     void openfiresDefaultsReadAsOpenfireMeansThem() {
         Document page = conferences(new ConferenceService("conference.example.org", "", List.of(LOBBY), 1),
-                PublicWeb.plain("xmpp.example.org"));
+                PublicWeb.plain());
 
         assertEquals(List.of(
                 "Anyone can create a room: joining an address that is not in use creates it, and makes them its "
@@ -67,7 +67,7 @@ class ServiceRulesAndContactsTest {
 
     @Test
     void everyPageSaysWhomToAskWhenTheServerPublishesIt() {
-        PublicWeb web = new PublicWeb("https://xmpp.example.org:7443", false, false,
+        PublicWeb web = new PublicWeb(true, 7443, false, false,
                 List.of("xmpp:admin@example.org", "mailto:help@example.org"), ChatApps.BUNDLED);
         Document page = conferences(new ConferenceService("conference.example.org", "", List.of(LOBBY), 1), web);
 
@@ -76,20 +76,20 @@ class ServiceRulesAndContactsTest {
         assertEquals(List.of("xmpp:admin@example.org", "mailto:help@example.org"),
                 page.select(".help-contacts a").eachAttr("href"));
         assertNull(conferences(new ConferenceService("conference.example.org", "", List.of(LOBBY), 1),
-                PublicWeb.plain("xmpp.example.org")).selectFirst(".help-contacts"), "none published: nothing said");
+                PublicWeb.plain()).selectFirst(".help-contacts"), "none published: nothing said");
     }
 
     @Test
     void aRoomsPageLinksToTheWebClientAndThePublishedLogsOnlyWhereTheServerHasThem() {
         ConferenceService service = new ConferenceService("conference.example.org", "", List.of(LOBBY), 1);
-        PublicWeb both = new PublicWeb("https://xmpp.example.org:7443", true, true, List.of(), ChatApps.BUNDLED);
+        PublicWeb both = new PublicWeb(true, 7443, true, true, List.of(), ChatApps.BUNDLED);
 
         Document withBoth = room(service, both);
         assertEquals("/inverse/#converse/room?jid=lobby@conference.example.org",
                 withBoth.selectFirst("a.web-client").attr("href"));
         assertEquals("/logs/", withBoth.selectFirst("a.public-logs").attr("href"));
 
-        Document without = room(service, PublicWeb.plain("xmpp.example.org"));
+        Document without = room(service, PublicWeb.plain());
         assertNull(without.selectFirst("a.web-client"));
         assertNull(without.selectFirst("a.public-logs"));
 

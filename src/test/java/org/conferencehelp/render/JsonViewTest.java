@@ -124,7 +124,30 @@ class JsonViewTest {
     static Stream<Arguments> scenarios() {
         return Stream.of(Arguments.of(Named.of("demo", demo())), Arguments.of(Named.of("trouble", trouble())),
                 Arguments.of(Named.of("no conferences", noConferences())),
-                Arguments.of(Named.of("odd words", oddWords())));
+                Arguments.of(Named.of("odd words", oddWords())),
+                Arguments.of(Named.of("cluster of differing nodes", clusterOfDifferingNodes())));
+    }
+
+    /** The demo, served by two nodes of their own host names that present different certificates. */
+    static ServerFacts clusterOfDifferingNodes() {
+        ServerFacts demo = demo();
+        CertificateInventory inventory = demo.certificates();
+        return new ServerFacts(demo.xmppDomain(), demo.directory(),
+                demo.settings().withClusterHosts(List.of("a.example.org", "b.example.org")),
+                new CertificateInventory(inventory.certificates(), inventory.problems(), inventory.presented(), 2),
+                demo.previousCertificates(), demo.version(), demo.lastModified(), demo.asOf(), demo.content(), true);
+    }
+
+    @Test
+    void aClusterStatesNoInstantOfOneNodeAndEachNodesHostAndHowManyNodesDiffer() throws IOException {
+        JsonNode json = JACKSON.readTree(JsonView.render(clusterOfDifferingNodes()));
+
+        assertEquals(false, json.has("updated"));
+        assertEquals(2, json.get("differingNodes").asInt());
+        JsonNode presented = json.get("certificates").get(0).get("presentedTo");
+        assertEquals("a.example.org", presented.get(0).get("host").asText());
+        assertEquals("b.example.org", presented.get(1).get("host").asText());
+        assertEquals(true, presented.get(1).get("tlsa").asText().startsWith("_5222._tcp.b.example.org. "));
     }
 
     // The schema.
