@@ -57,7 +57,7 @@ final class RoomUpdates {
                 roomsNow.add(now.get());
             }
             updated.set(index, new ServiceListing(service.domain(), service.description(), service.enabled(),
-                    service.hidden(), List.copyOf(roomsNow), true, service.creation()));
+                    service.hidden(), List.copyOf(roomsNow), true, service.creation(), service.policy()));
         }
         return updated;
     }

@@ -177,6 +177,22 @@ class DirectoryRefresherTest {
     }
 
     @Test
+    void aRoomReadAloneKeepsWhatItsServiceDoesWithEveryRoom() {
+        SingleRooms source = new SingleRooms();
+        source.policy = new ServicePolicy(ServicePolicy.History.none(),
+                new ServicePolicy.RoomDefaults(false, true, true, true, false, 5));
+        List<DirectorySnapshot> seen = new ArrayList<>();
+        DirectoryRefresher rooms = new DirectoryRefresher(source, () -> 50, seen::add, () -> { });
+        rooms.refresh();
+        source.rooms.put("support", new RoomListing("support", "Support", "", "", 1, true, false, false, false));
+
+        rooms.requestRoom("support@conference.example.org", false);
+
+        assertEquals(List.of("support"), source.roomsRead);
+        assertEquals(source.policy, seen.get(seen.size() - 1).services().get(0).policy());
+    }
+
+    @Test
     void aRoomGoneIsDroppedAndOneOnAServiceNotReadBeforeReadsEverything() {
         SingleRooms source = new SingleRooms();
         List<DirectorySnapshot> seen = new ArrayList<>();
@@ -222,11 +238,13 @@ class DirectoryRefresherTest {
                 java.util.Map.of("lobby", new RoomListing("lobby", "Lobby", "", "", 3, true, false, false, false)));
         final AtomicInteger wholeReadings = new AtomicInteger();
         final List<String> roomsRead = new CopyOnWriteArrayList<>();
+        ServicePolicy policy = ServicePolicy.OPENFIRE_DEFAULTS;
 
         @Override
         public List<ServiceListing> services() {
             wholeReadings.incrementAndGet();
-            return List.of(new ServiceListing("conference.example.org", "", true, false, List.copyOf(rooms.values())));
+            return List.of(new ServiceListing("conference.example.org", "", true, false, List.copyOf(rooms.values()),
+                    true, RoomCreation.ANYONE, policy));
         }
 
         @Override
