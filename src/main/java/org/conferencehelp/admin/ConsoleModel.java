@@ -17,7 +17,7 @@ import org.conferencehelp.page.Messages;
  */
 public record ConsoleModel(Messages t, String pageId, String token, List<Flash> flashes, List<ErrorLink> errors,
                            ConsoleStatus status, List<NumberField> numbers, List<Checkbox> sections,
-                           String wordsHelp, List<TextField> words) {
+                           String wordsHelp, List<TextField> words, TextField apps) {
 
     /** A problem in the summary: its message, and the id of the field it is about. */
     public record ErrorLink(String fieldId, String message) {
@@ -75,8 +75,10 @@ public record ConsoleModel(Messages t, String pageId, String token, List<Flash> 
                         typed.getOrDefault(id, ""), errorOf(id, errors)));
             }
         }
+        TextField apps = new TextField(SettingsForm.APPS, label(SettingsForm.APPS, t), t.get("console.apps.help"),
+                "", typed.getOrDefault(SettingsForm.APPS, ""), errorOf(SettingsForm.APPS, errors));
         return new ConsoleModel(t, pageId, token, flashes, errors, status, numbers, sections,
-                t.format("console.words.help", SiteSettings.MAX_WORDS_LENGTH), words);
+                t.format("console.words.help", SiteSettings.MAX_WORDS_LENGTH), words, apps);
     }
 
     /** What the settings are until the administrator changes them. */

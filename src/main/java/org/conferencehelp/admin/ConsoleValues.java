@@ -9,7 +9,14 @@ import org.conferencehelp.live.PageSections;
  *
  * @param refresh   whole seconds
  * @param retention whole days
+ * @param apps      the apps the rooms' pages recommend, in the bundled list's format; empty: the plugin's own list
  */
 public record ConsoleValues(int maxRooms, Duration refresh, Duration retention, PageSections sections,
-                            AdminWords words) {
+                            AdminWords words, String apps) {
+
+    /** With the plugin's own list of apps. */
+    public ConsoleValues(int maxRooms, Duration refresh, Duration retention, PageSections sections,
+                         AdminWords words) {
+        this(maxRooms, refresh, retention, sections, words, "");
+    }
 }

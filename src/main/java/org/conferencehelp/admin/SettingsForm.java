@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.conferencehelp.chat.ChatApps;
 import org.conferencehelp.live.AdminWords;
 import org.conferencehelp.live.PageSections;
 import org.conferencehelp.live.SiteSettings;
@@ -24,6 +25,9 @@ public final class SettingsForm {
             "previousCertificates", "advanced");
     static final String WELCOME = "welcome-";
     static final String HOUSE_RULES = "rules-";
+    static final String APPS = "apps";
+    /** Room for a few apps on each platform, with long links. */
+    static final int MAX_APPS_LENGTH = 20_000;
 
     /** Digits only: no sign, no exponent, no grouping; more than nine is out of range anyway. */
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
@@ -63,6 +67,7 @@ public final class SettingsForm {
             fields.put(WELCOME + language.code(), values.words().welcome().getOrDefault(language.code(), ""));
             fields.put(HOUSE_RULES + language.code(), values.words().houseRules().getOrDefault(language.code(), ""));
         }
+        fields.put(APPS, values.apps());
         return fields;
     }
 
@@ -88,12 +93,13 @@ public final class SettingsForm {
             text(parameters, WELCOME + language.code(), language, welcome, problems, typed);
             text(parameters, HOUSE_RULES + language.code(), language, houseRules, problems, typed);
         }
+        String apps = apps(parameters, problems, typed);
         if (!problems.isEmpty()) {
             return new Submission(null, List.copyOf(problems), typed);
         }
         return new Submission(new ConsoleValues((int) maxRooms, Duration.ofSeconds(refresh),
                 Duration.ofDays(retention), new PageSections(shown[0], shown[1], shown[2], shown[3], shown[4],
-                shown[5]), new AdminWords(welcome, houseRules)), List.of(), typed);
+                shown[5]), new AdminWords(welcome, houseRules), apps), List.of(), typed);
     }
 
     static List<Boolean> shown(PageSections sections) {
@@ -129,6 +135,22 @@ public final class SettingsForm {
         } else if (!text.isEmpty()) {
             texts.put(language.code(), text);
         }
+    }
+
+    /** A list of apps in the bundled list's format, or empty for the plugin's own list. */
+    private static String apps(Map<String, String[]> parameters, List<Problem> problems, Map<String, String> typed) {
+        String text = value(parameters, APPS).replace("\r\n", "\n").replace('\r', '\n').strip();
+        typed.put(APPS, text);
+        if (text.length() > MAX_APPS_LENGTH) {
+            problems.add(new Problem(APPS, "console.error.too-long", List.of(MAX_APPS_LENGTH, text.length())));
+        } else if (!text.isEmpty()) {
+            try {
+                ChatApps.parse(text);
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(APPS, "console.error.apps", List.of(e.getMessage())));
+            }
+        }
+        return text;
     }
 
     private static String value(Map<String, String[]> parameters, String field) {

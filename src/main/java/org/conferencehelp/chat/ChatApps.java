@@ -10,13 +10,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.json.JSONArray;
 import org.json.JSONException;
 import org.json.JSONObject;
 
 /**
  * The free XMPP apps the room pages recommend to someone who has none yet, per platform. The list is data: the one
- * that comes with the plugin ({@code apps.json} beside this class), or one an administrator gives in the same format.
+ * that comes with the plugin ({@code apps.json} beside this class), or one an administrator gives in the same format
+ * (the console page, or the system property {@code plugin.conferencehelp.apps}).
  */
 public record ChatApps(Map<Platform, List<App>> byPlatform) {
 
@@ -104,6 +106,22 @@ public record ChatApps(Map<Platform, List<App>> byPlatform) {
             return new ChatApps(byPlatform);
         } catch (JSONException e) {
             throw new IllegalArgumentException("not a list of apps: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The administrator's list when there is one and it is a list ({@link #parse}); else the bundled one, and when
+     * the administrator's is not a list, {@code problem} is told what is wrong with it.
+     */
+    public static ChatApps orBundled(String configured, Consumer<String> problem) {
+        if (configured == null || configured.isBlank()) {
+            return BUNDLED;
+        }
+        try {
+            return parse(configured);
+        } catch (IllegalArgumentException e) {
+            problem.accept(e.getMessage());
+            return BUNDLED;
         }
     }
 

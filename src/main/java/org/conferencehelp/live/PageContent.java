@@ -1,7 +1,17 @@
 package org.conferencehelp.live;
 
-/** What the administrator chose for the public page: which parts it shows, and their own words on it. */
-public record PageContent(PageSections sections, AdminWords words) {
+import org.conferencehelp.chat.ChatApps;
 
-    public static final PageContent DEFAULT = new PageContent(PageSections.ALL, AdminWords.NONE);
+/**
+ * What the administrator chose for the public page: which parts it shows, their own words on it, and the apps the
+ * rooms' pages recommend.
+ */
+public record PageContent(PageSections sections, AdminWords words, ChatApps apps) {
+
+    public static final PageContent DEFAULT = new PageContent(PageSections.ALL, AdminWords.NONE, ChatApps.BUNDLED);
+
+    /** With the apps list that comes with the plugin. */
+    public PageContent(PageSections sections, AdminWords words) {
+        this(sections, words, ChatApps.BUNDLED);
+    }
 }

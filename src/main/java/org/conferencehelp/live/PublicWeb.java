@@ -1,7 +1,6 @@
 package org.conferencehelp.live;
 
 import java.util.List;
-import org.conferencehelp.chat.ChatApps;
 
 /**
  * Where the public web server is, what else it offers that the pages link to, and whom visitors can ask for help.
@@ -13,10 +12,8 @@ import org.conferencehelp.chat.ChatApps;
  *                   which shows the rooms of the service named {@code conference} only)
  * @param contacts   the addresses the server publishes for its administrators (XEP-0157), {@code xmpp:} and
  *                   {@code mailto:} URIs
- * @param apps       the apps the room pages recommend to someone who has none yet
  */
-public record PublicWeb(boolean secure, int port, boolean webClient, boolean publicLogs, List<String> contacts,
-                        ChatApps apps) {
+public record PublicWeb(boolean secure, int port, boolean webClient, boolean publicLogs, List<String> contacts) {
 
     public static final String WEB_CLIENT = "/inverse/";
     public static final String PUBLIC_LOGS = "/logs/";
@@ -29,7 +26,7 @@ public record PublicWeb(boolean secure, int port, boolean webClient, boolean pub
 
     /** Openfire's default secure port, nothing else offered, nobody to contact. */
     public static PublicWeb plain() {
-        return new PublicWeb(true, 7443, false, false, List.of(), ChatApps.BUNDLED);
+        return new PublicWeb(true, 7443, false, false, List.of());
     }
 
     /**

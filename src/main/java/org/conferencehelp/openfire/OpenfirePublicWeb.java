@@ -3,7 +3,6 @@ package org.conferencehelp.openfire;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.Nonnull;
-import org.conferencehelp.chat.ChatApps;
 import org.conferencehelp.live.PublicWeb;
 import org.jivesoftware.openfire.XMPPServer;
 import org.jivesoftware.openfire.container.PluginManager;
@@ -12,18 +11,15 @@ import org.jivesoftware.openfire.user.User;
 import org.jivesoftware.openfire.user.UserManager;
 import org.jivesoftware.openfire.user.UserNotFoundException;
 import org.jivesoftware.util.JiveGlobals;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.xmpp.packet.JID;
 
 /**
- * The public web server as Openfire runs it: its address (from the host name Openfire knows itself by), whether the
- * inVerse web client and the Monitoring plugin's public conversation logs are there, the administrators' addresses
- * Openfire publishes (XEP-0157), and the administrator's own list of apps, if any.
+ * The public web server as Openfire runs it: the port its pages are linked on (secure when it is up), whether the
+ * inVerse web client and the Monitoring plugin's public conversation logs are there, and the administrators'
+ * addresses Openfire publishes (XEP-0157).
  */
 record OpenfirePublicWeb(@Nonnull XMPPServer server) {
 
-    private static final Logger LOG = LoggerFactory.getLogger(OpenfirePublicWeb.class);
     /** The plugins' names in their plugin.xml (what {@link PluginManager#getPluginByName} matches). */
     static final String WEB_CLIENT_PLUGIN = "inVerse";
     static final String MONITORING_PLUGIN = "Monitoring Service";
@@ -34,8 +30,6 @@ record OpenfirePublicWeb(@Nonnull XMPPServer server) {
     /** The public web server's ports (the names of {@code HttpBindManager.HTTP_BIND_[SECURE_]PORT}). */
     static final String PLAIN_PORT = "httpbind.port.plain";
     static final String SECURE_PORT = "httpbind.port.secure";
-    /** The administrator's list of apps, in the format of the bundled {@code apps.json}. */
-    static final String APPS = "conferencehelp.apps";
 
     PublicWeb read() {
         PluginManager plugins = server.getPluginManager();
@@ -46,7 +40,7 @@ record OpenfirePublicWeb(@Nonnull XMPPServer server) {
                 : JiveGlobals.getIntProperty(PLAIN_PORT, 7070), plugins.getPluginByName(WEB_CLIENT_PLUGIN).isPresent(),
                 plugins.getPluginByName(MONITORING_PLUGIN).isPresent()
                         && JiveGlobals.getBooleanProperty(PUBLIC_LOGS, false),
-                contacts(), apps());
+                contacts());
     }
 
     /** What Openfire's own disco#info publishes as {@code admin-addresses}, in its order. */
@@ -72,19 +66,5 @@ record OpenfirePublicWeb(@Nonnull XMPPServer server) {
             }
         }
         return contacts;
-    }
-
-    private static ChatApps apps() {
-        String configured = JiveGlobals.getProperty(APPS);
-        if (configured == null || configured.isBlank()) {
-            return ChatApps.BUNDLED;
-        }
-        try {
-            return ChatApps.parse(configured);
-        } catch (IllegalArgumentException e) {
-            LOG.warn("The list of apps in {} is not used, the one that comes with the plugin is: {}", APPS,
-                    e.getMessage());
-            return ChatApps.BUNDLED;
-        }
     }
 }

@@ -7,10 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.conferencehelp.admin.ConsoleSettings;
 import org.conferencehelp.admin.ConsoleValues;
+import org.conferencehelp.chat.ChatApps;
 import org.conferencehelp.live.AdminWords;
 import org.conferencehelp.live.PageContent;
 import org.conferencehelp.live.PageSections;
@@ -18,6 +20,8 @@ import org.conferencehelp.live.ServerChanges;
 import org.conferencehelp.live.SiteSettings;
 import org.conferencehelp.page.Language;
 import org.jivesoftware.util.SystemProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The plugin's settings, as Openfire system properties (editable under Server Manager → System Properties), with
@@ -66,6 +70,17 @@ final class PluginSettings {
     static final Map<Language, SystemProperty<String>> WELCOME = words("welcome");
     static final Map<Language, SystemProperty<String>> HOUSE_RULES = words("house-rules");
 
+    /** The apps the rooms' pages recommend, in the format of the bundled list; unset: the plugin's own list. */
+    static final SystemProperty<String> APPS = SystemProperty.Builder.ofType(String.class)
+            .setKey("plugin.conferencehelp.apps")
+            .setDynamic(true)
+            .setPlugin(PLUGIN_NAME)
+            .build();
+
+    private static final Logger LOG = LoggerFactory.getLogger(PluginSettings.class);
+    /** The last list of apps warned about, so that one bad list is warned about once, not on every read. */
+    private static final AtomicReference<String> WARNED_APPS = new AtomicReference<>();
+
     private PluginSettings() {
     }
 
@@ -92,12 +107,23 @@ final class PluginSettings {
 
     static SiteSettings siteSettings() {
         return new SiteSettings(MAX_ROOMS::getValue, DIRECTORY_REFRESH::getValue, HISTORY_RETENTION::getValue,
-                () -> new PageContent(sections(), words()));
+                () -> new PageContent(sections(), words(), apps()));
     }
 
     static PageSections sections() {
         List<Boolean> shown = SECTIONS.stream().map(SystemProperty::getValue).toList();
         return new PageSections(shown.get(0), shown.get(1), shown.get(2), shown.get(3), shown.get(4), shown.get(5));
+    }
+
+    /** The administrator's apps if they are a list; else the plugin's own, with a warning in Openfire's log. */
+    static ChatApps apps() {
+        String configured = APPS.getValue();
+        return ChatApps.orBundled(configured, problem -> {
+            if (!configured.equals(WARNED_APPS.getAndSet(configured))) {
+                LOG.warn("The list of apps in {} is not used, the one that comes with the plugin is: {}",
+                        APPS.getKey(), problem);
+            }
+        });
     }
 
     static AdminWords words() {
@@ -121,7 +147,8 @@ final class PluginSettings {
             @Override
             public ConsoleValues read() {
                 return new ConsoleValues(MAX_ROOMS.getValue(), DIRECTORY_REFRESH.getValue(),
-                        HISTORY_RETENTION.getValue(), sections(), words());
+                        HISTORY_RETENTION.getValue(), sections(), words(),
+                        APPS.getValue() == null ? "" : APPS.getValue());
             }
 
             @Override
@@ -140,6 +167,7 @@ final class PluginSettings {
                     change(WELCOME.get(language), values.words().welcome().get(language.code()));
                     change(HOUSE_RULES.get(language), values.words().houseRules().get(language.code()));
                 }
+                change(APPS, values.apps().isEmpty() ? null : values.apps());
             }
         };
     }
@@ -167,6 +195,7 @@ final class PluginSettings {
         SECTIONS.forEach(property -> property.addListener(section));
         WELCOME.values().forEach(property -> property.addListener(text));
         HOUSE_RULES.values().forEach(property -> property.addListener(text));
+        APPS.addListener(text);
         return () -> {
             MAX_ROOMS.removeListener(maxRooms);
             DIRECTORY_REFRESH.removeListener(refresh);
@@ -174,6 +203,7 @@ final class PluginSettings {
             SECTIONS.forEach(property -> property.removeListener(section));
             WELCOME.values().forEach(property -> property.removeListener(text));
             HOUSE_RULES.values().forEach(property -> property.removeListener(text));
+            APPS.removeListener(text);
         };
     }
 }

@@ -30,11 +30,11 @@ final class ServerChangeEvents implements CertificateEventListener, PropertyEven
      */
     /**
      * The other settings the pages show: the public web server's ports, the administrators (their addresses are
-     * published), whether they are published, the Monitoring plugin's public logs, and the administrator's apps.
+     * published), whether they are published, and the Monitoring plugin's public logs.
      */
     private static final Set<String> PAGE_SETTINGS = Set.of(OpenfirePublicWeb.PLAIN_PORT, OpenfirePublicWeb.SECURE_PORT,
             "httpbind.enabled", "admin.authorizedJIDs", OpenfirePublicWeb.DISABLE_EXPOSURE,
-            OpenfirePublicWeb.PUBLIC_LOGS, OpenfirePublicWeb.APPS);
+            OpenfirePublicWeb.PUBLIC_LOGS);
     private static final Pattern IDENTITY_STORE = Pattern.compile(
             "xmpp\\.socket\\.ssl\\.(client\\.)?(keystore|keypass|storeType|identityStoreType)");
 

@@ -167,7 +167,8 @@ public record PageModel(
                 t.format("site.name", facts.xmppDomain()), Links.SITE, navigation, languages,
                 new Conferences(true, List.of(), List.of()), new Federation(List.of()),
                 new Certificates(List.of(), List.of(), List.of(), List.of()), List.of(), generated(facts, t),
-                contacts(facts, t), url, RoomDetail.of(listed, facts.settings().web(), url, t, platform),
+                contacts(facts, t), url, RoomDetail.of(listed, facts.settings().web(), facts.content().apps(), url, t,
+                        platform),
                 facts.content().sections(), List.of(),
                 PlainText.paragraphs(facts.content().words().houseRulesIn(t.language().code())));
     }

@@ -26,7 +26,7 @@ public record RoomDetail(String name, String address, String service, String des
     public record PlatformApps(String id, String name, boolean yours, List<ChatApps.App> apps) {
     }
 
-    static RoomDetail of(DirectorySnapshot.Listed listed, PublicWeb web, String shareUrl, Messages t,
+    static RoomDetail of(DirectorySnapshot.Listed listed, PublicWeb web, ChatApps apps, String shareUrl, Messages t,
                          ChatApps.Platform visitor) {
         Room room = listed.room();
         String service = listed.service().domain();
@@ -35,7 +35,7 @@ public record RoomDetail(String name, String address, String service, String des
                 room.joinUri(), t.format("room.qr.label", room.address()),
                 web.webClient() ? web.webClientRoom(room.address()) : "",
                 web.publishesLogsOf(service, room.logged()) ? PublicWeb.PUBLIC_LOGS : "", shareUrl,
-                platforms(web.apps(), visitor, t));
+                platforms(apps, visitor, t));
     }
 
     private static List<String> facts(DirectorySnapshot.Listed listed, Messages t) {

@@ -2,7 +2,6 @@ package org.conferencehelp.preview;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.conferencehelp.chat.ChatApps;
 import org.conferencehelp.chat.ConferenceServiceSource;
 import org.conferencehelp.chat.RoomListing;
 import org.conferencehelp.chat.ServiceListing;
@@ -55,6 +54,6 @@ public final class DemoServer implements ConferenceServiceSource, ServerSettings
                 new FederationPolicy(true, FederationPolicy.TlsPolicy.OPTIONAL, true, false, true),
                 hostname, ServerSettings.DEFAULT_CLIENT_PORT, ServerSettings.DEFAULT_SERVER_PORT);
         return settings.withWeb(new PublicWeb(true, 7443, false, false,
-                List.of("xmpp:admin@" + domain, "mailto:admin@" + domain), ChatApps.BUNDLED));
+                List.of("xmpp:admin@" + domain, "mailto:admin@" + domain)));
     }
 }

@@ -52,7 +52,14 @@ class BadInputTest {
                                 + "https://example.org becomes a link by itself."),
                 Arguments.of("welcome-en", "Hi <!-- hidden -->",
                         "Welcome text (English): write plain text without HTML tags. An address such as "
-                                + "https://example.org becomes a link by itself."));
+                                + "https://example.org becomes a link by itself."),
+                Arguments.of("apps", "{\"platforms\": {\"web\": [{\"name\": \"X\", \"url\": \"javascript:alert(1)\"}]}}",
+                        "Apps to recommend: not used, because not an https link: javascript:alert(1)"),
+                Arguments.of("apps", "not a list",
+                        "Apps to recommend: not used, because not a list of apps: A JSONObject text must begin with "
+                                + "'{' at 1 [character 2 line 1]"),
+                Arguments.of("apps", "x".repeat(20_001),
+                        "Apps to recommend: at most 20,000 characters, this has 20,001."));
     }
 
     @ParameterizedTest(name = "{0} = {1}")
@@ -90,7 +97,8 @@ class BadInputTest {
         Document shown = admin.post(form).html();
 
         Map<String, String> corrected = formOf(shown); // with the new token the answer carries
-        corrected.put(field, field.startsWith("welcome") || field.startsWith("rules") ? "Fine." : "5");
+        corrected.put(field, field.startsWith("welcome") || field.startsWith("rules") ? "Fine."
+                : field.equals("apps") ? "" : "5");
 
         assertEquals(303, admin.post(corrected).status());
         assertEquals(SettingsForm.fields(site.values()).get(field), corrected.get(field));

@@ -172,7 +172,7 @@ class ConsolePageTest {
     void everyControlHasALabelAndItsHelp() throws Exception {
         Document console = site.browser().logIn().console();
         List<Element> controls = console.select("form input:not([type=hidden]), form textarea");
-        assertEquals(3 + 6 + 10, controls.size());
+        assertEquals(3 + 6 + 10 + 1, controls.size()); // numbers, sections, words, apps
         for (Element control : controls) {
             String id = control.id();
             assertNotNull(console.selectFirst("label[for=" + id + "]"), "a label for " + id);
@@ -181,7 +181,7 @@ class ConsolePageTest {
             }
             assertFalse(control.attr("aria-describedby").isEmpty(), id + " has its help");
         }
-        assertEquals(2, console.select("fieldset > legend").size());
+        assertEquals(3, console.select("fieldset > legend").size());
         assertEquals("post", console.selectFirst("form").attr("method"), "no script needed to save");
         assertTrue(console.select("script").isEmpty(), "the page runs no script of its own");
     }

@@ -20,6 +20,7 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.conferencehelp.HelpSite;
+import org.conferencehelp.chat.ChatApps;
 import org.conferencehelp.http.TestSite;
 import org.conferencehelp.live.PageContent;
 import org.conferencehelp.live.SiteSettings;
@@ -61,7 +62,8 @@ final class ConsoleSite implements AutoCloseable {
         site = new HelpSite(new HelpSite.Sources(TestSite.DOMAIN, TestSite::defaultServices, kind -> keyStore,
                 TestSite::defaultSettings, HistoryStorage.NONE), new SiteSettings(() -> values.get().maxRooms(),
                 () -> values.get().refresh(), () -> values.get().retention(),
-                () -> new PageContent(values.get().sections(), values.get().words())), clock,
+                () -> new PageContent(values.get().sections(), values.get().words(),
+                        ChatApps.orBundled(values.get().apps(), problem -> { }))), clock,
                 getClass().getClassLoader());
         ConsolePage page = new ConsolePage(new ConsolePage.Sources(site::facts,
                 () -> new PublicWebServer(true, "http://xmpp.example.org:7070", "https://xmpp.example.org:7443",

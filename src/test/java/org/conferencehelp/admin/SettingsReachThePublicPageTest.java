@@ -105,10 +105,31 @@ class SettingsReachThePublicPageTest {
 
     @Test
     void roomPages() throws Exception {
+        String lobby = "/help/rooms/lobby@conference.example.org/";
+        assertEquals(200, site.publicGet(lobby).status());
         assertFalse(save("roomPages", null).getElementById("roomPages").hasAttr("checked"));
         assertFalse(site.values().sections().roomPages());
+        assertEquals(404, site.publicGet(lobby).status());
+        assertEquals(List.of(), page().select("li.room .room-name a").eachAttr("href"));
         assertTrue(save("roomPages", "on").getElementById("roomPages").hasAttr("checked"));
         assertTrue(site.values().sections().roomPages());
+        assertEquals(200, site.publicGet(lobby).status());
+    }
+
+    @Test
+    void appsTheRoomsPagesRecommend() throws Exception {
+        String lobby = "/help/rooms/lobby@conference.example.org/";
+        assertEquals("Conversations", site.publicGet(lobby).html().selectFirst("#apps-android a").text());
+
+        String ours = "{\"platforms\": {\"android\": [{\"name\": \"Our app\", "
+                + "\"url\": \"https://chat.example.org/android\"}]}}";
+        assertEquals(ours, save("apps", ours).getElementById("apps").wholeText());
+
+        Document room = site.publicGet(lobby).html();
+        assertEquals(List.of("apps-android"), room.select(".platform").eachAttr("id"));
+        assertEquals("https://chat.example.org/android", room.selectFirst("#apps-android a").attr("href"));
+        save("apps", "");
+        assertEquals(6, site.publicGet(lobby).html().select(".platform").size(), "empty: the plugin's own list");
     }
 
     @Test

@@ -62,6 +62,21 @@ class ChatAppsTest {
                 + String.join(",", java.util.Collections.nCopies(10, app)) + "]}}").of(Platform.WEB).size());
     }
 
+    @Test
+    void theAdministratorsListWhenItIsOneAndOursWithTheProblemWhenNot() {
+        List<String> problems = new java.util.ArrayList<>();
+        assertEquals(List.of(new App("Ours", "https://chat.example.org/")), ChatApps.orBundled(
+                "{\"platforms\": {\"web\": [{\"name\": \"Ours\", \"url\": \"https://chat.example.org/\"}]}}",
+                problems::add).of(Platform.WEB));
+        assertEquals(ChatApps.BUNDLED, ChatApps.orBundled(null, problems::add));
+        assertEquals(ChatApps.BUNDLED, ChatApps.orBundled("  ", problems::add));
+        assertEquals(List.of(), problems);
+
+        assertEquals(ChatApps.BUNDLED, ChatApps.orBundled("{\"platforms\": {\"web\": [{\"name\": \"Evil\", "
+                + "\"url\": \"javascript:alert(1)\"}]}}", problems::add));
+        assertEquals(List.of("not an https link: javascript:alert(1)"), problems);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 Chrome/131.0 Mobile Safari/537.36|ANDROID",

@@ -15,8 +15,7 @@ class PagesBaseUrlTest {
     @Test
     void aServerOnItsOwnNamesItsOwnHostOnTheSecurePort() {
         assertEquals("https://b.example.org:7443", NODE_B.pagesBaseUrl());
-        assertEquals("http://b.example.org:7070", NODE_B.withWeb(new PublicWeb(false, 7070, false, false, List.of(),
-                ChatApps.BUNDLED)).pagesBaseUrl());
+        assertEquals("http://b.example.org:7070", NODE_B.withWeb(new PublicWeb(false, 7070, false, false, List.of())).pagesBaseUrl());
     }
 
     @Test

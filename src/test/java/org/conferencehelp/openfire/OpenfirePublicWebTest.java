@@ -2,7 +2,6 @@ package org.conferencehelp.openfire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyInt;
@@ -14,8 +13,6 @@ import static org.mockito.Mockito.when;
 
 import java.util.List;
 import java.util.Optional;
-import org.conferencehelp.chat.ChatApps;
-import org.conferencehelp.http.LogCapture;
 import org.conferencehelp.live.PublicWeb;
 import org.jivesoftware.openfire.XMPPServer;
 import org.jivesoftware.openfire.XMPPServerInfo;
@@ -75,7 +72,7 @@ class OpenfirePublicWebTest {
     void theSecurePortOfTheServersOwnHostNameAndNothingElse() {
         PublicWeb read = new OpenfirePublicWeb(server).read();
 
-        assertEquals(new PublicWeb(true, 7443, false, false, List.of(), ChatApps.BUNDLED), read);
+        assertEquals(new PublicWeb(true, 7443, false, false, List.of()), read);
     }
 
     @Test
@@ -111,20 +108,5 @@ class OpenfirePublicWebTest {
 
         properties.when(() -> JiveGlobals.getBooleanProperty("admin.disable-exposure", false)).thenReturn(true);
         assertEquals(List.of(), new OpenfirePublicWeb(server).read().contacts());
-    }
-
-    @Test
-    void theAdministratorsAppsWhenTheyAreAListAndOursWithAWarningWhenNot() {
-        properties.when(() -> JiveGlobals.getProperty("conferencehelp.apps")).thenReturn(
-                "{\"platforms\": {\"web\": [{\"name\": \"Ours\", \"url\": \"https://chat.example.org/\"}]}}");
-        assertEquals(List.of(new ChatApps.App("Ours", "https://chat.example.org/")),
-                new OpenfirePublicWeb(server).read().apps().of(ChatApps.Platform.WEB));
-
-        properties.when(() -> JiveGlobals.getProperty("conferencehelp.apps")).thenReturn("{\"platforms\": "
-                + "{\"web\": [{\"name\": \"Evil\", \"url\": \"javascript:alert(1)\"}]}}");
-        try (LogCapture log = LogCapture.start()) {
-            assertSame(ChatApps.BUNDLED, new OpenfirePublicWeb(server).read().apps());
-            assertEquals(1, log.count("The list of apps in conferencehelp.apps is not used"), log.text());
-        }
     }
 }

@@ -52,7 +52,7 @@ class ServerChangeEventsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"conferencehelp.apps", "archive.settings.logapi.enabled", "admin.authorizedJIDs",
+    @ValueSource(strings = {"archive.settings.logapi.enabled", "admin.authorizedJIDs",
             "admin.disable-exposure", "httpbind.port.secure", "httpbind.port.plain"})
     void aSettingThePagesShowRereadsTheSettings(String property) {
         events.propertySet(property, Map.of());

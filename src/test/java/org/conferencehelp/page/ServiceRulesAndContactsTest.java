@@ -68,7 +68,7 @@ class ServiceRulesAndContactsTest {
     @Test
     void everyPageSaysWhomToAskWhenTheServerPublishesIt() {
         PublicWeb web = new PublicWeb(true, 7443, false, false,
-                List.of("xmpp:admin@example.org", "mailto:help@example.org"), ChatApps.BUNDLED);
+                List.of("xmpp:admin@example.org", "mailto:help@example.org"));
         Document page = conferences(new ConferenceService("conference.example.org", "", List.of(LOBBY), 1), web);
 
         assertEquals("Need help? Write to this server’s administrators: admin@example.org (XMPP), "
@@ -82,7 +82,7 @@ class ServiceRulesAndContactsTest {
     @Test
     void aRoomsPageLinksToTheWebClientAndThePublishedLogsOnlyWhereTheServerHasThem() {
         ConferenceService service = new ConferenceService("conference.example.org", "", List.of(LOBBY), 1);
-        PublicWeb both = new PublicWeb(true, 7443, true, true, List.of(), ChatApps.BUNDLED);
+        PublicWeb both = new PublicWeb(true, 7443, true, true, List.of());
 
         Document withBoth = room(service, both);
         assertEquals("/inverse/#converse/room?jid=lobby@conference.example.org",
