@@ -78,6 +78,9 @@ class ClusterOpenfireIT {
                     + "page", json -> !json.toString().contains("Made on node A"));
         }
         awaitSame(HelpPages.PAGE);
+        // The room made on node B has a page of its own on both nodes, naming the same address to share.
+        HelpPages.Response roomPage = awaitSame("/help/rooms/" + ChatClient.address("made-on-b") + "/");
+        assertEquals(200, roomPage.status());
     }
 
     @Test
