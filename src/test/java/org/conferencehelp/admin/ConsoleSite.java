@@ -45,10 +45,10 @@ import org.jsoup.nodes.Document;
  * tested here is the page's own. The console's session handling is the plugin's real {@link OpenfireConsoleSession}.
  * Settings live in a field; saving them tells the site, as the properties' listeners do in Openfire.
  */
-final class ConsoleSite implements AutoCloseable {
+public final class ConsoleSite implements AutoCloseable {
 
-    static final String CONSOLE = "/plugins/conferencehelp/console";
-    static final String LOGIN = "/plugins/login";
+    public static final String CONSOLE = "/plugins/conferencehelp/console";
+    public static final String LOGIN = "/plugins/login";
 
     final MutableClock clock = new MutableClock(TestSite.NOW);
     private final AtomicReference<ConsoleValues> values = new AtomicReference<>(ConsoleModel.defaults());
@@ -58,7 +58,7 @@ final class ConsoleSite implements AutoCloseable {
     private final Server server;
     private final int port;
 
-    ConsoleSite() throws Exception {
+    public ConsoleSite() throws Exception {
         site = new HelpSite(new HelpSite.Sources(TestSite.DOMAIN, TestSite::defaultServices, kind -> keyStore,
                 TestSite::defaultSettings, HistoryStorage.NONE), new SiteSettings(() -> values.get().maxRooms(),
                 () -> values.get().refresh(), () -> values.get().retention(),
@@ -114,6 +114,11 @@ final class ConsoleSite implements AutoCloseable {
     /** A GET of the public site, without any session. */
     Browser.Page publicGet(String path) throws IOException, InterruptedException {
         return new Browser().get(path);
+    }
+
+    /** Where a path answers, for a real browser, e.g. {@code http://127.0.0.1:40123/plugins/login}. */
+    public String url(String path) {
+        return "http://127.0.0.1:" + port + path;
     }
 
     @Override
