@@ -32,7 +32,7 @@ class ClusterPagesTest {
     private static final String NODE_A = "a-node";
     private static final String NODE_B = "b-node";
     private static final String[] PAGES = {TestSite.PAGE, TestSite.DEFINITIONS, TestSite.JSON,
-            TestSite.PAGE + "?lang=de"};
+            TestSite.PAGE + "?lang=de", "/help/rooms/lobby@conference.example.org/"};
 
     private final InMemoryCluster cluster = new InMemoryCluster();
     private final List<TestSite> sites = new ArrayList<>();
