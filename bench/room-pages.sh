@@ -24,7 +24,7 @@ command -v wrk >/dev/null || { echo "needs wrk (apt-get install wrk)" >&2; exit 
 
 java -Xmx512m -jar "$JAR" --port "$PORT" --rooms 100000 > "$OUT/room-pages-preview.log" 2>&1 &
 PREVIEW=$!
-trap 'kill $PREVIEW 2>/dev/null || true' EXIT
+trap 'kill $PREVIEW 2>/dev/null || true; rm -f "${LUA_SCRIPT:-}"' EXIT
 for _ in $(seq 1 60); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/help/using-conferences/" && break; sleep 1; done
 
 heap() { # used heap after a full GC, in MB
@@ -33,7 +33,8 @@ heap() { # used heap after a full GC, in MB
     jcmd "$PREVIEW" GC.heap_info | grep -o 'used [0-9]*K' | head -1 | tr -dc '0-9' | awk '{printf "%.1f", $1/1024}'
 }
 
-cat > "$OUT/room-pages-every-room.lua" <<'LUA'
+LUA_SCRIPT=$(mktemp --suffix=.lua)
+cat > "$LUA_SCRIPT" <<'LUA'
 -- A different room on every request, through all 100,000 (each thread from its own start).
 local n = 0
 function init(args) n = math.random(1, 100000) end
@@ -44,7 +45,7 @@ end
 LUA
 
 before=$(heap)
-misses=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -s "$OUT/room-pages-every-room.lua" "http://127.0.0.1:$PORT" \
+misses=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -s "$LUA_SCRIPT" "http://127.0.0.1:$PORT" \
     | tee "$OUT/room-pages-misses.txt" | awk '/Requests\/sec/ {print $2}')
 after=$(heap)
 hits=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" "http://127.0.0.1:$PORT/help/rooms/room-7@conference.example.org/" \

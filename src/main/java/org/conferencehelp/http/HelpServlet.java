@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -83,14 +84,8 @@ public final class HelpServlet extends HttpServlet {
         }
         switch (route.kind()) {
             case REDIRECT -> redirect(request, out, route.page());
-            case PAGE -> {
-                RequestHeaders headers = RequestHeaders.of(request);
-                Language language = Language.choose(queryParameter(request.getQueryString(), "lang"),
-                        headers.acceptLanguage());
-                out.add(VARY_PAGE);
-                out.add(CONTENT_LANGUAGE.get(language));
-                send(out, headers, head, pages.get(pages.variants().page(route.page(), language)), NO_CACHE);
-            }
+            case PAGE -> page(request, out, head, VARY_PAGE,
+                    language -> pages.get(pages.variants().page(route.page(), language)));
             case JSON -> {
                 out.add(ANY_ORIGIN);
                 out.add(VARY_ENCODING);
@@ -104,17 +99,21 @@ public final class HelpServlet extends HttpServlet {
                 out.add(VARY_ENCODING);
                 send(out, RequestHeaders.of(request), head, certificate, NO_CACHE);
             }
-            case ROOM -> {
-                RequestHeaders headers = RequestHeaders.of(request);
-                Language language = Language.choose(queryParameter(request.getQueryString(), "lang"),
-                        headers.acceptLanguage());
-                out.add(VARY_ROOM);
-                out.add(CONTENT_LANGUAGE.get(language));
-                send(out, headers, head, pages.room(room.get(), language,
-                        ChatApps.Platform.of(request.getHeader("User-Agent"))), NO_CACHE);
-            }
+            case ROOM -> page(request, out, head, VARY_ROOM, language -> pages.room(room.get(), language,
+                    ChatApps.Platform.of(request.getHeader("User-Agent"))));
             case ROOM_REDIRECT -> redirect(request, out, SitePaths.room(room.get().listed().room().address()));
         }
+    }
+
+    /** An HTML page in the language the request chooses ({@code ?lang=}, else Accept-Language). */
+    private static void page(HttpServletRequest request, ResponseWriter out, boolean head, HttpField vary,
+                             Function<Language, Optional<Representation>> rendering) throws IOException {
+        RequestHeaders headers = RequestHeaders.of(request);
+        Language language = Language.choose(queryParameter(request.getQueryString(), "lang"),
+                headers.acceptLanguage());
+        out.add(vary);
+        out.add(CONTENT_LANGUAGE.get(language));
+        send(out, headers, head, rendering.apply(language), NO_CACHE);
     }
 
     private static void send(ResponseWriter out, RequestHeaders headers, boolean head,

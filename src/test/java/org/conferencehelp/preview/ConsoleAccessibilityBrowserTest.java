@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.stream.Stream;
 import org.conferencehelp.admin.ConsoleSite;
 import org.conferencehelp.preview.HeadlessChromium.Theme;
 import org.conferencehelp.preview.HeadlessChromium.Viewport;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -56,12 +54,8 @@ class ConsoleAccessibilityBrowserTest {
         HeadlessChromium.assumeInstalled();
     }
 
-    static Stream<Arguments> looks() {
-        return Stream.of(Viewport.values()).flatMap(v -> Stream.of(Theme.values()).map(t -> Arguments.of(v, t)));
-    }
-
     @ParameterizedTest(name = "{0}, {1}")
-    @MethodSource("looks")
+    @MethodSource("org.conferencehelp.preview.HeadlessChromium#everyLook")
     void axeFindsNothingOnTheConsolePage(Viewport viewport, Theme theme) {
         chromium.use(viewport);
         chromium.use(theme);

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.provider.Arguments;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -163,6 +164,11 @@ final class HeadlessChromium implements AutoCloseable {
                         "width", ((Number) size.get("width")).doubleValue(),
                         "height", ((Number) size.get("height")).doubleValue(), "scale", 1)));
         return Base64.getDecoder().decode((String) shot.get("data"));
+    }
+
+    /** Both widths in both colour schemes, for a {@code @MethodSource}: {@code HeadlessChromium#everyLook}. */
+    static Stream<Arguments> everyLook() {
+        return Stream.of(Viewport.values()).flatMap(v -> Stream.of(Theme.values()).map(t -> Arguments.of(v, t)));
     }
 
     /** Writes a screenshot under {@code target/screenshots} (or the folder failsafe names). */

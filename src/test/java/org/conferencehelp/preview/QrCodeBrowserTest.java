@@ -15,13 +15,11 @@ import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.conferencehelp.preview.HeadlessChromium.Theme;
 import org.conferencehelp.preview.HeadlessChromium.Viewport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -38,12 +36,8 @@ class QrCodeBrowserTest extends PreviewInChromium {
         startChromiumAndPreview();
     }
 
-    static Stream<Arguments> screens() {
-        return Stream.of(Viewport.values()).flatMap(v -> Stream.of(Theme.values()).map(t -> Arguments.of(v, t)));
-    }
-
     @ParameterizedTest(name = "{0}, {1}")
-    @MethodSource("screens")
+    @MethodSource("org.conferencehelp.preview.HeadlessChromium#everyLook")
     void everyQrCodeDecodesToTheJoinLinkBesideIt(Viewport viewport, Theme theme) throws Exception {
         chromium.use(viewport);
         chromium.use(theme);

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.conferencehelp.preview.HeadlessChromium.Theme;
 import org.conferencehelp.preview.HeadlessChromium.Viewport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
@@ -41,12 +39,8 @@ class RoomPageBrowserTest extends PreviewInChromium {
         }
     }
 
-    static Stream<Arguments> screens() {
-        return Stream.of(Viewport.values()).flatMap(v -> Stream.of(Theme.values()).map(t -> Arguments.of(v, t)));
-    }
-
     @ParameterizedTest(name = "{0}, {1}")
-    @MethodSource("screens")
+    @MethodSource("org.conferencehelp.preview.HeadlessChromium#everyLook")
     void theQrCodeDecodesToTheRoomsJoinLink(Viewport viewport, Theme theme) throws Exception {
         chromium.use(viewport);
         chromium.use(theme);
