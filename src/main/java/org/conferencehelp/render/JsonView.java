@@ -87,7 +87,7 @@ public final class JsonView {
         json.endArray().endObject();
     }
 
-    /** The history the service sends joiners ({@code historyMessages} only for {@code last}), and new rooms' defaults. */
+    /** The history the service sends joiners ({@code messages} only for {@code last}), and new rooms' defaults. */
     private static void policy(JSONWriter json, ServicePolicy policy) {
         ServicePolicy.History history = policy.history();
         json.key("history").object().key("sent").value(history.kind().name().toLowerCase(Locale.ROOT));

@@ -53,7 +53,8 @@ class BadInputTest {
                 Arguments.of("welcome-en", "Hi <!-- hidden -->",
                         "Welcome text (English): write plain text without HTML tags. An address such as "
                                 + "https://example.org becomes a link by itself."),
-                Arguments.of("apps", "{\"platforms\": {\"web\": [{\"name\": \"X\", \"url\": \"javascript:alert(1)\"}]}}",
+                Arguments.of("apps",
+                        "{\"platforms\": {\"web\": [{\"name\": \"X\", \"url\": \"javascript:alert(1)\"}]}}",
                         "Apps to recommend: not used, because not an https link: javascript:alert(1)"),
                 Arguments.of("apps", "not a list",
                         "Apps to recommend: not used, because not a list of apps: A JSONObject text must begin with "

@@ -130,7 +130,8 @@ class RoomPagesTest {
         TestSite.Response response = site.get(link);
         assertEquals(200, response.status(), response.text());
         Document page = response.html();
-        assertEquals("café?#1+%20;x\\~7e\t@conference.example.org", page.selectFirst("code.address").attr("data-copy"));
+        assertEquals("café?#1+%20;x\\~7e\t@conference.example.org",
+                page.selectFirst("code.address").attr("data-copy"));
     }
 
     @Test

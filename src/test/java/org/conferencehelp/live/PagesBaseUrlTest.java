@@ -3,7 +3,6 @@ package org.conferencehelp.live;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.conferencehelp.chat.ChatApps;
 import org.junit.jupiter.api.Test;
 
 /** Where the pages say they are: the server's own host name, and in a cluster the same one on every node. */
@@ -15,7 +14,8 @@ class PagesBaseUrlTest {
     @Test
     void aServerOnItsOwnNamesItsOwnHostOnTheSecurePort() {
         assertEquals("https://b.example.org:7443", NODE_B.pagesBaseUrl());
-        assertEquals("http://b.example.org:7070", NODE_B.withWeb(new PublicWeb(false, 7070, false, false, List.of())).pagesBaseUrl());
+        assertEquals("http://b.example.org:7070",
+                NODE_B.withWeb(new PublicWeb(false, 7070, false, false, List.of())).pagesBaseUrl());
     }
 
     @Test

@@ -51,7 +51,8 @@ class OpenfirePublicWebTest {
         properties = mockStatic(JiveGlobals.class);
         properties.when(() -> JiveGlobals.getBooleanProperty(anyString(), anyBoolean()))
                 .thenAnswer(call -> call.getArgument(1));
-        properties.when(() -> JiveGlobals.getIntProperty(anyString(), anyInt())).thenAnswer(call -> call.getArgument(1));
+        properties.when(() -> JiveGlobals.getIntProperty(anyString(), anyInt()))
+                .thenAnswer(call -> call.getArgument(1));
         httpBind = mockStatic(HttpBindManager.class);
         httpBind.when(HttpBindManager::getInstance).thenReturn(web);
         when(web.isHttpsBindActive()).thenReturn(true);
