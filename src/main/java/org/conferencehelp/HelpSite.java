@@ -46,8 +46,15 @@ public final class HelpSite implements ServerChanges, ClusterChanges, AutoClosea
     private final DirectoryRefresher directory;
     private final ServletContextHandler context;
     private final Map<Language, Messages> messages;
+    /** Whether the rooms are first read when the site starts, not when it is made (in a cluster). */
+    private final boolean roomsReadAtStart;
 
-    /** Reads everything once, so that the first request finds the facts; starts nothing (see {@link #start()}). */
+    /**
+     * Reads everything once, so that the first request finds the facts; starts nothing (see {@link #start()}). In a
+     * cluster the rooms are read on the site's own thread once it starts instead: there every read of Openfire's
+     * clustered room cache copies every room (seconds with 10,000 rooms), which must not hold up Openfire's loading
+     * of its plugins. Until then the page says the rooms cannot be listed right now.
+     */
     public HelpSite(Sources sources, SiteSettings settings, Clock clock, ClassLoader classLoader) {
         this.settings = settings;
         FingerprintHistory history = new FingerprintHistory(sources.history(), clock, settings.historyRetention());
@@ -55,7 +62,10 @@ public final class HelpSite implements ServerChanges, ClusterChanges, AutoClosea
                 clock, sources.cluster());
         directory = new DirectoryRefresher(sources.conferences(), settings.maxRoomsPerService(),
                 facts::directoryChanged, facts::timePassed, sources.cluster()::roomsChanged);
-        directory.refresh();
+        roomsReadAtStart = sources.cluster().clustered();
+        if (!roomsReadAtStart) {
+            directory.refresh();
+        }
         pageContentChanged();
         messages = Messages.load(classLoader);
         PageRenderer renderer = new PageRenderer(messages);
@@ -65,6 +75,9 @@ public final class HelpSite implements ServerChanges, ClusterChanges, AutoClosea
     /** Starts the background refresh: the last step of starting, after everything that can fail. */
     public void start() {
         directory.start(settings.directoryRefresh());
+        if (roomsReadAtStart) {
+            directory.requestRefresh(false);
+        }
     }
 
     /** The Jetty context to add to a web server (Openfire's public one, or the preview's). */

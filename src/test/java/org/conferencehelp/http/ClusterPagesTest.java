@@ -16,9 +16,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.conferencehelp.HelpSite;
 import org.conferencehelp.chat.RoomListing;
 import org.conferencehelp.chat.ServiceListing;
 import org.conferencehelp.live.ServerSettings;
+import org.conferencehelp.live.SiteSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -173,6 +175,34 @@ class ClusterPagesTest {
         assertArrayEquals(a.get(TestSite.JSON).body(), b.get(TestSite.JSON).body());
     }
 
+    @Test
+    void inAClusterTheRoomsAreFirstReadOnTheSitesOwnThreadWhenItStarts() throws Exception {
+        InMemoryCluster.Node node = cluster.join("c-starting");
+        List<String> readers = new java.util.concurrent.CopyOnWriteArrayList<>();
+        HelpSite site = new HelpSite(new HelpSite.Sources(TestSite.DOMAIN, () -> {
+            readers.add(Thread.currentThread().getName());
+            return services;
+        }, kind -> TestSite.defaultKeyStore(), TestSite::defaultSettings, node.history(), node),
+                SiteSettings.defaults().withDirectoryRefresh(Duration.ofHours(1)), TestSite.CLOCK,
+                getClass().getClassLoader());
+        try {
+            assertEquals(List.of(), readers, "not on the thread that made the site (Openfire's plugin loader)");
+            assertFalse(site.facts().directory().available(), "until then the page says it cannot list them");
+
+            site.start();
+            // Read at once on starting, not an interval later (an hour here); the bound is not a target.
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (!site.facts().directory().available() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertTrue(site.facts().directory().available());
+            assertFalse(readers.isEmpty());
+            assertTrue(readers.stream().allMatch("conferencehelp-directory"::equals), readers.toString());
+        } finally {
+            site.close();
+        }
+    }
+
     private TestSite node(String id, Clock clock, KeyStore store) throws Exception {
         return node(id, clock, store, "xmpp." + TestSite.DOMAIN);
     }
@@ -184,6 +214,7 @@ class ClusterPagesTest {
                 .settings(() -> new ServerSettings(settings.federation(), host, settings.listeners()))
                 .clock(Clock.fixed(clock.instant(), ZoneOffset.UTC)).cluster(node, node.history()).start();
         node.listen(site.site());
+        site.refreshDirectory(); // what starting the site asks for: in a cluster it reads no rooms before
         sites.add(site);
         return site;
     }
