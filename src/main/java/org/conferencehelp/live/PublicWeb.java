@@ -25,7 +25,7 @@ public record PublicWeb(boolean secure, int port, boolean webClient, boolean pub
     }
 
     /** Openfire's default secure port, nothing else offered, nobody to contact. */
-    public static PublicWeb plain() {
+    public static PublicWeb openfireDefaults() {
         return new PublicWeb(true, 7443, false, false, List.of());
     }
 

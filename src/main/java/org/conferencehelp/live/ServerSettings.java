@@ -31,7 +31,7 @@ public record ServerSettings(FederationPolicy federation, String hostname, List<
 
     /** The settings of a server on its own, on the secure port of its host name, offering nothing else. */
     public ServerSettings(FederationPolicy federation, String hostname, List<Listener> listeners) {
-        this(federation, hostname, listeners, PublicWeb.plain(), List.of());
+        this(federation, hostname, listeners, PublicWeb.openfireDefaults(), List.of());
     }
 
     /** The same settings, served by the nodes of a cluster with these host names. */

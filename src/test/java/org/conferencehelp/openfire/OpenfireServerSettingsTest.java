@@ -55,7 +55,7 @@ class OpenfireServerSettingsTest {
             serverDialback.when(ServerDialback::isEnabledForSelfSigned).thenReturn(dialbackForSelfSigned);
             remoteServers.when(RemoteServerManager::getPermissionPolicy).thenReturn(permission);
             OpenfirePublicWeb web = mock(OpenfirePublicWeb.class);
-            when(web.read()).thenReturn(PublicWeb.plain());
+            when(web.read()).thenReturn(PublicWeb.openfireDefaults());
             return new OpenfireServerSettings(connections, info, web).read();
         }
     }

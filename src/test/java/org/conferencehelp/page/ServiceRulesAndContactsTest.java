@@ -39,7 +39,7 @@ class ServiceRulesAndContactsTest {
                 RoomCreation.LOCAL_USERS, new ServicePolicy(ServicePolicy.History.none(),
                 new ServicePolicy.RoomDefaults(false, true, true, true, false, 0)), Map.of("lobby", LOBBY));
 
-        Document page = conferences(service, PublicWeb.plain());
+        Document page = conferences(service, PublicWeb.openfireDefaults());
 
         assertEquals(List.of(
                 "Anyone with an account on this server can create a room by joining an address that is not in use, "
@@ -53,7 +53,7 @@ class ServiceRulesAndContactsTest {
     @Test
     void openfiresDefaultsReadAsOpenfireMeansThem() {
         Document page = conferences(new ConferenceService("conference.example.org", "", List.of(LOBBY), 1),
-                PublicWeb.plain());
+                PublicWeb.openfireDefaults());
 
         assertEquals(List.of(
                 "Anyone can create a room: joining an address that is not in use creates it, and makes them its "
@@ -75,7 +75,7 @@ class ServiceRulesAndContactsTest {
         assertEquals(List.of("xmpp:admin@example.org", "mailto:help@example.org"),
                 page.select(".help-contacts a").eachAttr("href"));
         assertNull(conferences(new ConferenceService("conference.example.org", "", List.of(LOBBY), 1),
-                PublicWeb.plain()).selectFirst(".help-contacts"), "none published: nothing said");
+                PublicWeb.openfireDefaults()).selectFirst(".help-contacts"), "none published: nothing said");
     }
 
     @Test
@@ -88,7 +88,7 @@ class ServiceRulesAndContactsTest {
                 withBoth.selectFirst("a.web-client").attr("href"));
         assertEquals("/logs/", withBoth.selectFirst("a.public-logs").attr("href"));
 
-        Document without = room(service, PublicWeb.plain());
+        Document without = room(service, PublicWeb.openfireDefaults());
         assertNull(without.selectFirst("a.web-client"));
         assertNull(without.selectFirst("a.public-logs"));
 
