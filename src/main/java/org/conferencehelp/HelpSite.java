@@ -10,6 +10,7 @@ import org.conferencehelp.http.PageCache;
 import org.conferencehelp.http.Variants;
 import org.conferencehelp.live.Cluster;
 import org.conferencehelp.live.ClusterChanges;
+import org.conferencehelp.live.ClusterWatch;
 import org.conferencehelp.live.LiveServerFacts;
 import org.conferencehelp.live.ServerChanges;
 import org.conferencehelp.live.ServerFacts;
@@ -44,6 +45,8 @@ public final class HelpSite implements ServerChanges, ClusterChanges, AutoClosea
     private final SiteSettings settings;
     private final LiveServerFacts facts;
     private final DirectoryRefresher directory;
+    /** In a cluster's node, looks at the other nodes at every refresh interval; null for a server on its own. */
+    private final ClusterWatch clusterWatch;
     private final ServletContextHandler context;
     private final Map<Language, Messages> messages;
     /** Whether the rooms are first read when the site starts, not when it is made (in a cluster). */
@@ -63,6 +66,11 @@ public final class HelpSite implements ServerChanges, ClusterChanges, AutoClosea
         directory = new DirectoryRefresher(sources.conferences(), settings.maxRoomsPerService(),
                 facts::directoryChanged, facts::timePassed, sources.cluster()::roomsChanged);
         roomsReadAtStart = sources.cluster().clustered();
+        clusterWatch = sources.cluster() == Cluster.ALONE ? null : new ClusterWatch(() -> {
+            if (facts.clusterChecked()) {
+                directory.requestRefresh(false); // joined or left without an event: the rooms are the cluster's now
+            }
+        }, () -> ClusterWatch.atMostEvery(settings.directoryRefresh().get()));
         if (!roomsReadAtStart) {
             directory.refresh();
         }
@@ -77,6 +85,9 @@ public final class HelpSite implements ServerChanges, ClusterChanges, AutoClosea
         directory.start(settings.directoryRefresh());
         if (roomsReadAtStart) {
             directory.requestRefresh(false);
+        }
+        if (clusterWatch != null) {
+            clusterWatch.start();
         }
     }
 
@@ -156,6 +167,9 @@ public final class HelpSite implements ServerChanges, ClusterChanges, AutoClosea
 
     @Override
     public void close() {
+        if (clusterWatch != null) {
+            clusterWatch.close();
+        }
         directory.close();
     }
 }

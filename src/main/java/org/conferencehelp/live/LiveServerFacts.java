@@ -104,6 +104,25 @@ public final class LiveServerFacts {
         certificatesChanged();
     }
 
+    /**
+     * Shares this node's facts again and merges every node's, without an event: Openfire may hand the cluster's
+     * events over minutes late (below a join it is still handling), or a node may leave before its event comes.
+     * Costs a few reads of the clustered cache; publishes only what a page would show differently.
+     *
+     * @return whether this node joined or left a cluster since the facts last said
+     */
+    public synchronized boolean clusterChecked() {
+        boolean clustered = cluster.clustered();
+        boolean joinedOrLeft = clustered != current().clustered();
+        if (clustered && !cluster.keepsHistory()) {
+            history.reload(); // the senior member may have saved it while this node was not listening yet
+        }
+        if (clustered || joinedOrLeft) {
+            certificatesOfCluster(clustered ? cluster.share(thisNode()) : null);
+        }
+        return joinedOrLeft;
+    }
+
     /** @param nodes every node's certificates as text, or {@code null} for a server on its own */
     private void certificatesOfCluster(List<String> nodes) {
         CertificateInventory inventory = nodes == null ? local

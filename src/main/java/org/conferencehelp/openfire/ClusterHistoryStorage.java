@@ -15,6 +15,8 @@ final class ClusterHistoryStorage implements HistoryStorage {
     private final Cache<String, String> cache;
     private final HistoryStorage file;
     private final Cluster cluster;
+    /** What this node last copied into its file, so that re-reading every few seconds writes nothing new. */
+    private String copied;
 
     ClusterHistoryStorage(Cache<String, String> cache, HistoryStorage file, Cluster cluster) {
         this.cache = cache;
@@ -23,13 +25,16 @@ final class ClusterHistoryStorage implements HistoryStorage {
     }
 
     @Override
-    public String load() throws IOException {
+    public synchronized String load() throws IOException {
         if (!cluster.clustered()) {
             return file.load();
         }
         String shared = cache.get(OpenfireCluster.HISTORY);
         if (shared != null) {
-            file.save(shared); // this node's copy, for when the whole cluster restarts
+            if (!shared.equals(copied)) {
+                file.save(shared); // this node's copy, for when the whole cluster restarts
+                copied = shared;
+            }
             return shared;
         }
         String own = file.load();

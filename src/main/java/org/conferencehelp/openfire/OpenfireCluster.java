@@ -1,16 +1,26 @@
 package org.conferencehelp.openfire;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
 import javax.annotation.Nonnull;
 import javax.annotation.Nullable;
 import org.conferencehelp.live.Cluster;
 import org.conferencehelp.live.ClusterChanges;
+import org.conferencehelp.live.ClusterWatch;
 import org.jivesoftware.openfire.XMPPServer;
 import org.jivesoftware.openfire.cluster.ClusterEventListener;
 import org.jivesoftware.openfire.cluster.ClusterManager;
@@ -23,8 +33,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The cluster, through one clustered cache of plain strings: each node's certificates ({@code certificates/NODE}),
- * a counter each node raises when it saw the rooms change ({@code rooms/NODE}), and the fingerprint history
- * ({@code history}). The other nodes hear of each entry through the cache's entry listener.
+ * a counter each node raises when it saw the rooms change ({@code rooms/NODE}), a heartbeat each node raises at
+ * every check ({@code alive/NODE}), and the fingerprint history ({@code history}). The other nodes hear of each
+ * entry through the cache's entry listener.
+ *
+ * <p>Who is a member: the nodes Openfire's ClusterManager lists, and the nodes whose heartbeat this node saw move
+ * lately. Openfire alone is not enough: a node still handling its own join (minutes with 100,000 rooms) lists no
+ * node that joined after it, since the Hazelcast plugin records new members only once that join is done.
  *
  * <p>Why a cache of strings and no cluster tasks: a task is a class of this plugin, which the receiving node must
  * load by name, and cannot while the plugin is being reloaded there or is not installed; the Hazelcast plugin warns
@@ -36,15 +51,27 @@ final class OpenfireCluster implements Cluster, ClusterEventListener, ClusteredC
     private static final Logger LOG = LoggerFactory.getLogger(OpenfireCluster.class);
     static final String CERTIFICATES = "certificates/";
     static final String ROOMS = "rooms/";
+    static final String ALIVE = "alive/";
     static final String HISTORY = "history";
+    /** How long a node counts after its heartbeat last moved: five beats, so that a slow moment is no leaving. */
+    static final Duration ALIVE_WINDOW = ClusterWatch.LONGEST_WAIT.multipliedBy(5);
 
     private final Cache<String, String> cache;
+    private final LongSupplier nanoTime;
     private final AtomicLong roomNotices = new AtomicLong();
+    private final AtomicLong heartbeats = new AtomicLong();
+    /** What this node knows of each other node's heartbeat, by node id. */
+    private final Map<String, Peer> peers = new HashMap<>();
     private volatile ClusterChanges site;
     private String listenerId;
 
     OpenfireCluster(Cache<String, String> cache) {
+        this(cache, System::nanoTime);
+    }
+
+    OpenfireCluster(Cache<String, String> cache, LongSupplier nanoTime) {
         this.cache = cache;
+        this.nanoTime = nanoTime;
     }
 
     /** Starts passing the cluster's events on to the site. */
@@ -73,10 +100,15 @@ final class OpenfireCluster implements Cluster, ClusterEventListener, ClusteredC
         return ClusterManager.isClusteringStarted();
     }
 
+    /** Also beats this node's heartbeat: the site shares at every check, a few seconds apart. */
     @Override
     public List<String> share(String thisNode) {
-        if (clustered() && !thisNode.equals(cache.get(CERTIFICATES + thisNode()))) { // an equal put would echo
-            cache.put(CERTIFICATES + thisNode(), thisNode);
+        listenIfClustering();
+        if (clustered()) {
+            if (!thisNode.equals(cache.get(CERTIFICATES + thisNode()))) { // an equal put would echo
+                cache.put(CERTIFICATES + thisNode(), thisNode);
+            }
+            cache.put(ALIVE + thisNode(), Long.toString(heartbeats.incrementAndGet()));
         }
         return nodes(thisNode);
     }
@@ -90,17 +122,84 @@ final class OpenfireCluster implements Cluster, ClusterEventListener, ClusteredC
         List<String> all = new ArrayList<>();
         // Only members: a node that left drops out even before its entry is removed. Ordered by node id, so that
         // every node merges them in the same order.
-        ClusterManager.getNodesInfo().stream().map(ClusterNodeInfo::getNodeID).map(NodeID::toString).sorted()
-                .forEach(node -> {
-                    String certificates = node.equals(me) ? thisNode : cache.get(CERTIFICATES + node);
-                    if (certificates != null) { // a node without this plugin says nothing of its certificates
-                        all.add(certificates);
-                    }
-                });
+        Set<String> listed = ClusterManager.getNodesInfo().stream().map(ClusterNodeInfo::getNodeID)
+                .map(NodeID::toString).collect(Collectors.toSet());
+        SortedSet<String> members = new TreeSet<>(listed);
+        members.addAll(unlistedButBeating(listed));
+        members.add(me);
+        for (String node : members) {
+            String certificates = node.equals(me) ? thisNode : cache.get(CERTIFICATES + node);
+            if (certificates != null) { // a node without this plugin says nothing of its certificates
+                all.add(certificates);
+            }
+        }
         if (all.isEmpty()) {
             all.add(thisNode);
         }
         return all;
+    }
+
+    /**
+     * The other nodes Openfire here does not list whose heartbeat moved within {@link #ALIVE_WINDOW}, as seen from
+     * here (so the nodes' clocks never matter). A heartbeat seen for the first time has not moved yet, so an entry
+     * left by a node that is gone never counts. A node Openfire listed and no longer does has left (Openfire drops a
+     * member at once): it counts again only once its heartbeat moved twice since, as a node that rejoined does.
+     */
+    private synchronized Set<String> unlistedButBeating(Set<String> listed) {
+        long now = nanoTime.getAsLong();
+        String me = thisNode();
+        Map<String, String> beats = new HashMap<>();
+        for (String key : List.copyOf(cache.keySet())) {
+            String beat = key.startsWith(ALIVE) && !key.equals(ALIVE + me) ? cache.get(key) : null;
+            if (beat != null) {
+                beats.put(key.substring(ALIVE.length()), beat);
+            }
+        }
+        peers.keySet().retainAll(beats.keySet());
+        Set<String> beating = new HashSet<>();
+        beats.forEach((node, beat) -> {
+            Peer peer = peers.computeIfAbsent(node, n -> new Peer(beat));
+            boolean moved = peer.heard(beat, now);
+            if (listed.contains(node)) {
+                peer.listed = true;
+                peer.movesSinceDropped = 0;
+            } else if (moved && peer.listed && ++peer.movesSinceDropped >= 2) { // one may be its last beat
+                peer.listed = false; // back: it rejoined
+            }
+            if (!listed.contains(node) && !peer.listed && peer.movedSince(now - ALIVE_WINDOW.toNanos())) {
+                beating.add(node);
+            }
+        });
+        return beating;
+    }
+
+    /** What this node knows of another node's heartbeat. */
+    private static final class Peer {
+        private String beat;
+        private long moved;
+        private boolean hasMoved;
+        /** Whether Openfire here listed it last (then left, if it no longer does). */
+        private boolean listed;
+        private int movesSinceDropped;
+
+        Peer(String beat) {
+            this.beat = beat;
+        }
+
+        /** Takes the heartbeat as read now; whether it moved since the last reading. */
+        boolean heard(String now, long nanoTime) {
+            if (now.equals(beat)) {
+                return false;
+            }
+            beat = now;
+            moved = nanoTime;
+            hasMoved = true;
+            return true;
+        }
+
+        boolean movedSince(long nanoTime) {
+            return hasMoved && moved - nanoTime > 0;
+        }
     }
 
     @Override
@@ -149,6 +248,7 @@ final class OpenfireCluster implements Cluster, ClusterEventListener, ClusteredC
             String node = NodeID.getInstance(nodeID).toString();
             cache.remove(CERTIFICATES + node);
             cache.remove(ROOMS + node);
+            cache.remove(ALIVE + node);
         }
         tell(ClusterChanges::otherNodesChanged);
     }
@@ -212,6 +312,23 @@ final class OpenfireCluster implements Cluster, ClusterEventListener, ClusteredC
             event.accept(current);
         } catch (RuntimeException | LinkageError e) {
             LOG.warn("Could not follow a change in the cluster; the next one tries again.", e);
+        }
+    }
+
+    /**
+     * Listens to the clustered cache once clustering has started, if this node's "joined cluster" event has not come
+     * yet: Openfire hands its listeners that event one after another, after its own, which took minutes with 100,000
+     * rooms. The site shares its facts at every refresh interval, so this is tried again until it holds.
+     */
+    private synchronized void listenIfClustering() {
+        if (site == null || listenerId != null || !clustered()) {
+            return;
+        }
+        try {
+            attach();
+        } catch (UnsupportedOperationException | IllegalStateException localCache) {
+            // Clustering started or ended while the cache was still or again a local one: the next check tries.
+            LOG.debug("Not listening to the clustered cache yet.", localCache);
         }
     }
 

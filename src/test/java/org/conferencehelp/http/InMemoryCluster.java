@@ -36,6 +36,14 @@ final class InMemoryCluster {
         members.values().forEach(node -> node.tell(ClusterChanges::otherNodesChanged));
     }
 
+    /**
+     * A node gone from the members before anyone heard of it (Openfire's own event comes only later, if at all):
+     * its entries stay until somebody tidies up.
+     */
+    void vanish(String id) {
+        members.remove(id);
+    }
+
     String shared(String key) {
         return shared.get(key);
     }

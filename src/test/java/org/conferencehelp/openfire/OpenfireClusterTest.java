@@ -1,20 +1,25 @@
 package org.conferencehelp.openfire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockStatic;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.conferencehelp.http.LogCapture;
 import org.conferencehelp.live.ClusterChanges;
 import org.jivesoftware.openfire.XMPPServer;
@@ -31,6 +36,7 @@ import org.mockito.MockedStatic;
 class OpenfireClusterTest {
 
     private final Map<String, String> entries = new HashMap<>();
+    private final AtomicLong now = new AtomicLong();
     @SuppressWarnings("unchecked")
     private final Cache<String, String> cache = mock(Cache.class);
     private final ClusterChanges site = mock(ClusterChanges.class);
@@ -42,6 +48,7 @@ class OpenfireClusterTest {
     @BeforeEach
     void mockOpenfire() {
         when(cache.get(any())).thenAnswer(i -> entries.get((String) i.getArgument(0)));
+        when(cache.keySet()).thenAnswer(i -> entries.keySet());
         when(cache.put(anyString(), anyString())).thenAnswer(i -> entries.put(i.getArgument(0), i.getArgument(1)));
         when(cache.addClusteredCacheEntryListener(any(), anyBoolean(), anyBoolean())).thenReturn("listener-1");
         List<ClusterNodeInfo> members = List.of(member("node-c"), member("node-a"), member("node-b"));
@@ -58,7 +65,7 @@ class OpenfireClusterTest {
         nodeIds = mockStatic(NodeID.class);
         nodeIds.when(() -> NodeID.getInstance(any())).thenAnswer(i ->
                 new String((byte[]) i.getArgument(0), StandardCharsets.UTF_8).equals("node-a") ? nodeA : nodeD);
-        cluster = new OpenfireCluster(cache);
+        cluster = new OpenfireCluster(cache, now::get);
         cluster.listen(site);
     }
 
@@ -87,7 +94,66 @@ class OpenfireClusterTest {
 
         cluster.share("B");
 
-        verify(cache, never()).put(anyString(), anyString()); // an equal put would make every other node re-merge
+        // An equal put would make every other node re-merge; only the heartbeat moves.
+        verify(cache, never()).put(eq("certificates/node-b"), anyString());
+    }
+
+    @Test
+    void everySharingBeatsThisNodesHeartbeat() {
+        cluster.share("B");
+        String first = entries.get("alive/node-b");
+        cluster.share("B");
+
+        assertNotEquals(first, entries.get("alive/node-b"));
+    }
+
+    @Test
+    void aNodeOpenfireDoesNotListYetCountsWhileItsHeartbeatMoves() {
+        // Openfire on a node still handling its own join lists no node that joined after it.
+        List<ClusterNodeInfo> openfireSays = List.of(member("node-b"));
+        clusterManager.when(ClusterManager::getNodesInfo).thenReturn(openfireSays);
+        entries.put("certificates/node-x", "X");
+        entries.put("alive/node-x", "41");
+        assertEquals(List.of("B"), cluster.nodes("B"), "a heartbeat seen once may be left by a node that is gone");
+
+        entries.put("alive/node-x", "42");
+        now.addAndGet(Duration.ofSeconds(1).toNanos());
+        assertEquals(List.of("B", "X"), cluster.nodes("B"));
+
+        now.addAndGet(OpenfireCluster.ALIVE_WINDOW.toNanos() - Duration.ofSeconds(1).toNanos());
+        assertEquals(List.of("B", "X"), cluster.nodes("B"), "still within the window");
+
+        now.addAndGet(Duration.ofSeconds(2).toNanos()); // no beat for longer than the window: gone
+        assertEquals(List.of("B"), cluster.nodes("B"));
+    }
+
+    @Test
+    void aNodeOpenfireNoLongerListsHasLeftAtOnceThoughItBeatJustNow() {
+        List<ClusterNodeInfo> both = List.of(member("node-b"), member("node-x"));
+        List<ClusterNodeInfo> alone = List.of(member("node-b"));
+        entries.put("certificates/node-x", "X");
+        clusterManager.when(ClusterManager::getNodesInfo).thenReturn(both);
+        for (int beat = 1; beat <= 3; beat++) {
+            entries.put("alive/node-x", Integer.toString(beat));
+            now.addAndGet(Duration.ofSeconds(3).toNanos());
+            assertEquals(List.of("B", "X"), cluster.nodes("B"));
+        }
+
+        clusterManager.when(ClusterManager::getNodesInfo).thenReturn(alone); // Hazelcast removed the member
+        entries.put("alive/node-x", "4"); // its last beat, read only after it left
+        now.addAndGet(Duration.ofSeconds(1).toNanos());
+        assertEquals(List.of("B"), cluster.nodes("B"));
+
+        entries.put("alive/node-x", "1"); // it rejoined, its plugin beats anew, Openfire here lists it not yet
+        now.addAndGet(Duration.ofSeconds(3).toNanos());
+        assertEquals(List.of("B", "X"), cluster.nodes("B"));
+    }
+
+    @Test
+    void aNodeOpenfireListsCountsWithoutAHeartbeat() {
+        entries.put("certificates/node-a", "A"); // its plugin was just loaded, or beats slowly
+
+        assertEquals(List.of("A", "B"), cluster.nodes("B"));
     }
 
     @Test
@@ -131,6 +197,7 @@ class OpenfireClusterTest {
 
         verify(cache).remove("certificates/node-a");
         verify(cache).remove("rooms/node-a");
+        verify(cache).remove("alive/node-a");
         verify(site).otherNodesChanged();
     }
 
@@ -158,6 +225,27 @@ class OpenfireClusterTest {
 
         verify(cache).removeClusteredCacheEntryListener("listener-1");
         clusterManager.verify(() -> ClusterManager.removeListener(cluster));
+    }
+
+    @Test
+    void listensToTheClusteredCacheWhenSharingIfTheJoinedEventHasNotComeYet() {
+        cluster.stopListening();
+        clusterManager.when(ClusterManager::isClusteringStarted).thenReturn(false);
+        OpenfireCluster late = new OpenfireCluster(cache);
+        late.listen(site);
+        clusterManager.when(ClusterManager::isClusteringStarted).thenReturn(true); // Openfire still busy joining
+        when(cache.addClusteredCacheEntryListener(any(), anyBoolean(), anyBoolean()))
+                .thenThrow(new UnsupportedOperationException()) // the wrapper still holds the local cache
+                .thenReturn("listener-2");
+
+        assertEquals(List.of("B"), late.share("B"));
+        late.share("B");
+        late.share("B");
+        late.joinedCluster(); // the event, minutes later
+
+        verify(cache, times(2)).addClusteredCacheEntryListener(late, true, false); // once refused, once held
+        late.stopListening();
+        verify(cache).removeClusteredCacheEntryListener("listener-2");
     }
 
     @Test

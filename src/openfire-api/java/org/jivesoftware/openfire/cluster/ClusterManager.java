@@ -10,6 +10,10 @@ public class ClusterManager {
         throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
     }
 
+    public static void addListener(ClusterEventListener listener, int sequence) {
+        throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
+    }
+
     public static void removeListener(ClusterEventListener listener) {
         throw new UnsupportedOperationException("compile-only stand-in of Openfire 5.1.1");
     }

@@ -20,7 +20,7 @@ final class TwoNodeCluster implements AutoCloseable {
     static final String ADDRESS_A = "127.0.0.2";
     static final String ADDRESS_B = "127.0.0.3";
     private static final Duration CLUSTERING_BOUND = Duration.ofSeconds(240);
-    private static final String CLUSTERING_STARTED = "Hazelcast clustering started";
+    static final String CLUSTERING_STARTED = "Hazelcast clustering started";
     static final int BACKGROUND_CHECK_SECONDS = 120;
 
     private final Postgres database;
