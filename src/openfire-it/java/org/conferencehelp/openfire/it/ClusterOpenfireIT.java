@@ -143,7 +143,7 @@ class ClusterOpenfireIT {
     void bothNodesServeTheSamePageWhileOpenfireHoldsTheJoinedEvent() throws Exception {
         cluster.b().stop();
         cluster.a().stop();
-        LateClusterEventsPlugin.install(cluster.a().home());
+        LateClusterEvents.install(cluster.a().home());
         long held = cluster.a().logLines(LateClusterEventsPlugin.HOLDING);
         long released = cluster.a().logLines(LateClusterEventsPlugin.RELEASED);
         cluster.a().start();
