@@ -104,11 +104,14 @@ final class TwoNodeCluster implements AutoCloseable {
             throws IOException {
         Path xml = node.home().resolve("conf/openfire.xml");
         String configuration = Files.readString(xml, StandardCharsets.UTF_8);
-        if (!configuration.contains("<clustering>")) {
-            throw new IllegalStateException(xml + " has no <clustering> element after the first start");
+        // Openfire 5.1.1 writes a <clustering> element on the first start, 5.0.x does not.
+        String enabled = configuration.contains("<clustering>")
+                ? configuration.replace("<clustering>", "<clustering><enabled>true</enabled>")
+                : configuration.replace("</jive>", "<clustering><enabled>true</enabled></clustering>\n</jive>");
+        if (enabled.equals(configuration)) {
+            throw new IllegalStateException(xml + " has neither <clustering> nor </jive> after the first start");
         }
-        Files.writeString(xml, configuration.replace("<clustering>", "<clustering><enabled>true</enabled>"),
-                StandardCharsets.UTF_8);
+        Files.writeString(xml, enabled, StandardCharsets.UTF_8);
         Files.writeString(node.home().resolve("conf/hazelcast-local-config.xml"), """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <hazelcast xmlns="http://www.hazelcast.com/schema/config">
