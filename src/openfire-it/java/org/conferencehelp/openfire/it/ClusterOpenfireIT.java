@@ -168,8 +168,23 @@ class ClusterOpenfireIT {
         awaitSame(HelpPages.PAGE); // and still once Openfire hands the event over
     }
 
+    /** Node B stops: its certificate leaves node A's page (as a previous one) without waiting for Openfire's event. */
     @Test
     @Order(7)
+    void aNodeThatStopsDropsOutOfTheOtherNodesPage() throws Exception {
+        List<String> presented = presentedByBothNodes();
+        assertEquals(2, presented.size(), "node B presents its renewed certificate since the test before");
+        String onlyOnB = presented.get(1);
+
+        cluster.b().stop();
+
+        new Freshness(cluster.a(), pagesA).assertShownWithinTarget("node B stopped, gone from node A's page",
+                json -> !json.path("certificates").toString().contains(onlyOnB)
+                        && json.path("differingNodes").isMissingNode());
+    }
+
+    @Test
+    @Order(8)
     void neitherNodeLoggedAnErrorOfThePlugin() throws Exception {
         for (OpenfireServer node : List.of(cluster.a(), cluster.b())) {
             assertEquals(List.of(), node.readLog().pluginErrors(), node.home() + " logged errors");
