@@ -7,7 +7,6 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,31 +46,10 @@ class ClusterHistoryStorageTest {
                 fileText = text;
             }
         };
-        storage = new ClusterHistoryStorage(cache, file, new Cluster() {
-            @Override
-            public boolean clustered() {
-                return clustered;
-            }
-
-            @Override
-            public List<String> share(String thisNode) {
-                return List.of(thisNode);
-            }
-
-            @Override
-            public List<String> nodes(String thisNode) {
-                return List.of(thisNode);
-            }
-
-            @Override
-            public boolean keepsHistory() {
-                return !clustered || senior;
-            }
-
-            @Override
-            public void roomsChanged(Collection<String> rooms) {
-            }
-        });
+        Cluster cluster = mock(Cluster.class);
+        when(cluster.clustered()).thenAnswer(i -> clustered);
+        when(cluster.keepsHistory()).thenAnswer(i -> !clustered || senior);
+        storage = new ClusterHistoryStorage(cache, file, cluster);
     }
 
     @Test
