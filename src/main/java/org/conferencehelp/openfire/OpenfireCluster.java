@@ -187,11 +187,11 @@ final class OpenfireCluster implements Cluster, ClusterEventListener, ClusteredC
         }
 
         /** Takes the heartbeat as read now; whether it moved since the last reading. */
-        boolean heard(String now, long nanoTime) {
-            if (now.equals(beat)) {
+        boolean heard(String read, long nanoTime) {
+            if (read.equals(beat)) {
                 return false;
             }
-            beat = now;
+            beat = read;
             moved = nanoTime;
             hasMoved = true;
             return true;
@@ -318,7 +318,7 @@ final class OpenfireCluster implements Cluster, ClusterEventListener, ClusteredC
     /**
      * Listens to the clustered cache once clustering has started, if this node's "joined cluster" event has not come
      * yet: Openfire hands its listeners that event one after another, after its own, which took minutes with 100,000
-     * rooms. The site shares its facts at every refresh interval, so this is tried again until it holds.
+     * rooms. The site shares its facts at every check, seconds apart, so this is tried again until it holds.
      */
     private synchronized void listenIfClustering() {
         if (site == null || listenerId != null || !clustered()) {
