@@ -1,10 +1,6 @@
 package org.conferencehelp.live;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +8,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Looks at the cluster again at every refresh interval, on a thread of its own, for what the cluster's events did
  * not tell in time. Openfire hands its listeners those events one after another, after its own handling of a join:
- * with 100,000 rooms that took over seven minutes, during which each node's page would have listed only its own
+ * with 100,000 rooms that took 24 minutes and more, during which each node's page would have listed only its own
  * certificates. Not on the directory's thread: there one reading of so many rooms takes seconds.
  */
 public final class ClusterWatch implements AutoCloseable {
@@ -27,7 +23,9 @@ public final class ClusterWatch implements AutoCloseable {
 
     private final Runnable check;
     private final Supplier<Duration> interval;
-    private ScheduledExecutorService scheduler;
+    private Thread thread;
+    /** Set on closing: a check interrupted inside Openfire or Hazelcast may swallow the interrupt. */
+    private volatile boolean closed;
     private boolean failing;
 
     /** @param interval read again before each wait, so that a changed setting applies without a restart */
@@ -42,24 +40,21 @@ public final class ClusterWatch implements AutoCloseable {
     }
 
     public synchronized void start() {
-        if (scheduler == null) {
-            scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "conferencehelp-cluster");
-                thread.setDaemon(true);
-                return thread;
-            });
-            scheduleNext();
+        if (thread == null) {
+            thread = new Thread(this::checkUntilClosed, "conferencehelp-cluster");
+            thread.setDaemon(true);
+            thread.start();
         }
     }
 
-    private synchronized void scheduleNext() {
-        if (scheduler == null) {
-            return;
-        }
+    private void checkUntilClosed() {
         try {
-            scheduler.schedule(this::checkOnce, Math.max(1000, interval.get().toMillis()), TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException closing) {
-            // closed meanwhile
+            while (!closed) {
+                Thread.sleep(Math.max(1000, interval.get().toMillis()));
+                checkOnce();
+            }
+        } catch (InterruptedException closing) {
+            // close() ends the wait
         }
     }
 
@@ -68,26 +63,26 @@ public final class ClusterWatch implements AutoCloseable {
             check.run();
             failing = false;
         } catch (RuntimeException | LinkageError e) {
-            if (!failing) { // a broken state is logged once, not once a check
+            if (!failing && !closed) { // a broken state is logged once, not once a check
                 LOG.warn("Could not look at the cluster; the next check tries again.", e);
                 failing = true;
             }
-        } finally {
-            scheduleNext();
         }
     }
 
+    /** Stops checking, and waits (a few seconds at most) until the thread has ended. */
     @Override
     public void close() {
-        ScheduledExecutorService stopping;
+        Thread stopping;
         synchronized (this) {
-            stopping = scheduler;
-            scheduler = null;
+            stopping = thread;
+            thread = null;
+            closed = true;
         }
         if (stopping != null) {
-            stopping.shutdownNow();
+            stopping.interrupt();
             try {
-                stopping.awaitTermination(5, TimeUnit.SECONDS);
+                stopping.join(5_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
