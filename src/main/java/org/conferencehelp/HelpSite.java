@@ -45,7 +45,7 @@ public final class HelpSite implements ServerChanges, ClusterChanges, AutoClosea
     private final SiteSettings settings;
     private final LiveServerFacts facts;
     private final DirectoryRefresher directory;
-    /** In a cluster's node, looks at the other nodes at every refresh interval; null for a server on its own. */
+    /** In a cluster's node, looks at the other nodes every few seconds; null for a server on its own. */
     private final ClusterWatch clusterWatch;
     private final ServletContextHandler context;
     private final Map<Language, Messages> messages;

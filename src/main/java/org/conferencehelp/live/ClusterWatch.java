@@ -6,8 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Looks at the cluster again at every refresh interval, on a thread of its own, for what the cluster's events did
- * not tell in time. Openfire hands its listeners those events one after another, after its own handling of a join:
+ * Looks at the cluster again every few seconds (the refresh interval, at most {@link #LONGEST_WAIT}), on a thread
+ * of its own, for what the cluster's events did not tell in time. Openfire hands its listeners those events one after another, after its own handling of a join:
  * with 100,000 rooms that took 24 minutes and more, during which each node's page would have listed only its own
  * certificates. Not on the directory's thread: there one reading of so many rooms takes seconds.
  */
